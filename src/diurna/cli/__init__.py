@@ -1,0 +1,22 @@
+"""The ``diurna`` command. Thin: parse arguments, call library functions, print results."""
+
+from __future__ import annotations
+
+import typer
+
+from diurna.cli.app import app
+
+# Each module adds its command to ``app``; a new command is a new module and a line here.
+from diurna.cli import code as _code  # noqa: F401,E402
+from diurna.cli import demo as _demo  # noqa: F401,E402
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the ``diurna`` console script."""
+    app(prog_name="diurna")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    typer.run(main)

@@ -1,0 +1,11 @@
+"""Actor, agent and verb-pattern dictionaries, loaded once per Coder.
+
+A dictionary *spec* names what to load: ``builtin`` (ours), ``petrarch:DIR`` (a
+user's PETRARCH/TABARI files), or several joined with ``+``, later ones on top.
+"""
+
+from __future__ import annotations
+
+from diurna.dictionaries.bundle import Dictionaries, load_dictionaries, register_loader
+
+__all__ = ["Dictionaries", "load_dictionaries", "register_loader"]

@@ -1,0 +1,168 @@
+"""A light coreference: pronouns and definite descriptions take an earlier actor.
+
+"He", "his", "the Serbian president" take the most recent fitting person (subjects
+preferred); "it", "its", "the country" the most recent state or organisation; "they"
+the most recent plural actor. Deliberately conservative: a wrong antecedent makes a
+wrong event, no antecedent only a missed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from diurna.model import Actor
+from diurna.nlp.mentions import Mention
+
+__all__ = ["resolve_references", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
+ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
+MAX_SENTENCES_BACK = 3
+
+
+def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Mention]:
+    """Mentions for pronoun and description tokens, keyed by token index."""
+    sent_of = _sentence_numbers(doc)
+    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    refs: dict[int, Mention] = {}
+    people: list[tuple[int, Mention, bool]] = []  # (token, mention, was subject)
+    things: list[tuple[int, Mention]] = []
+    plurals: list[tuple[int, Mention]] = []
+    states: list[tuple[int, Mention]] = []
+    k = 0
+    for token in doc:
+        while k < len(ordered) and ordered[k].end <= token.i:
+            _remember(doc, ordered[k], people, things, plurals, states)
+            k += 1
+        found = _antecedent(doc, token, mentions, sent_of, people, things, plurals, states)
+        if found is not None:
+            refs[token.i] = _as_reference(doc, token, found)
+    return refs
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            numbers[i] = n
+    return numbers
+
+
+def _remember(doc, mention, people, things, plurals, states) -> None:
+    head = doc[mention.head]
+    if mention.is_person:
+        people.append((mention.head, mention, head.dep_ in ("nsubj", "nsubjpass")))
+    elif mention.kind in ("state", "igo", "ngo", "group", "armed_group", "party", "company"):
+        (plurals if mention.plural else things).append((mention.head, mention))
+    elif mention.plural and any(a.country for a in mention.actors):
+        plurals.append((mention.head, mention))
+    if any(a.country and a.kind in ("state", "agent") for a in mention.actors) and mention.entry:
+        if mention.entry.kind == "state":
+            states.append((mention.head, mention))
+
+
+def _recent(items, token_i: int, sent_of: list[int]):
+    limit = sent_of[token_i] - MAX_SENTENCES_BACK
+    for item in reversed(items):
+        if item[0] < token_i and sent_of[item[0]] >= limit:
+            yield item
+
+
+def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, states):
+    lower = token.lower_
+    if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+        if token.dep_ not in ROLE_DEPS:
+            return None
+        if lower in PERSON_PRONOUNS:
+            return _best_person(token, people, sent_of)
+        if lower in THING_PRONOUNS and token.dep_ != "expl":
+            if lower == "it" and _is_dummy_it(token):
+                return None
+            return next((m for _, m in _recent(things, token.i, sent_of)), None)
+        if lower in PLURAL_PRONOUNS:
+            return next((m for _, m in _recent(plurals, token.i, sent_of)), None)
+        return None
+    if token.pos_ != "NOUN" or not _definite(token):
+        return None
+    if token.lemma_.lower() in STATE_NOUNS and token.i not in mentions and not _has_modifier(token):
+        return next((_state_only(m) for _, m in _recent(states, token.i, sent_of)), None)
+    own = mentions.get(token.i)
+    if own is not None and own.kind == "agent" and own.title and not token.tag_.endswith("S"):
+        return _matching_person(own, token, people, sent_of)
+    return None
+
+
+def _best_person(token: Token, people, sent_of) -> Mention | None:
+    recent = list(_recent(people, token.i, sent_of))
+    same_sentence = [m for i, m, _ in recent if sent_of[i] == sent_of[token.i]]
+    if same_sentence:
+        return same_sentence[0]
+    for _, mention, subject in recent:
+        if subject:
+            return mention
+    return recent[0][1] if recent else None
+
+
+def _matching_person(own: Mention, token: Token, people, sent_of) -> Mention | None:
+    countries = {a.country for a in own.actors if a.country}
+    for _, person, _ in _recent(people, token.i, sent_of):
+        person_countries = {a.country for a in person.actors}
+        if countries and not countries & person_countries:
+            continue
+        role = (person.title or "").split()[-1:] or [""]
+        if own.title and own.title.split()[-1] in (role[0], "leader") or not person.title:
+            return person
+    return None
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _has_modifier(token: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+
+
+def _is_dummy_it(token: Token) -> bool:
+    head = token.head
+    if head.lemma_ in ("be", "seem", "appear", "remain") and any(
+        c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children
+    ):
+        return True
+    return any(c.dep_ in ("ccomp",) and c.i > head.i for c in head.children) and head.lemma_ in (
+        "take", "make"
+    )
+
+
+def _state_only(mention: Mention) -> Mention:
+    actors = [a for a in mention.actors if a.country]
+    base = actors[0] if actors else mention.actors[0]
+    state = replace(base, code=base.country or base.code, sector=None, sectors=[], kind="state")
+    entry = mention.entry
+    if entry is not None:
+        state = replace(state, name=entry.name)
+    return replace(mention, actors=[state], kind="state", title=None)
+
+
+def _as_reference(doc: Doc, token: Token, antecedent: Mention) -> Mention:
+    start, end = token.i, token.i + 1
+    if token.pos_ == "NOUN":
+        start = min([token.i] + [c.i for c in token.lefts])
+    span = doc[start:end]
+    antecedent_text = doc[antecedent.start : antecedent.end].text
+    actors: list[Actor] = [
+        replace(
+            a,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            via=f"coref: {span.text!r} -> {antecedent_text!r} ({a.via})",
+        )
+        for a in antecedent.actors
+    ]
+    return replace(antecedent, head=token.i, start=start, end=end, actors=actors, attributive=False)

@@ -1,0 +1,512 @@
+"""Event extraction: verb and noun patterns applied on the dependency parse.
+
+``EventFinder.find(doc)`` is pure: it reads the parse, the actor mentions and the
+references and returns ``Event`` records. Each clause is analysed top-down, so a
+control verb ("refused", "threatened", "urged") codes its complement before the
+complement could be coded on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from diurna.dictionaries import Dictionaries
+from diurna.dictionaries.patterns import NounPattern, VerbPattern
+from diurna.model import Actor, Event
+from diurna.model import Span as CharSpan
+from diurna.nlp.lexicon import QUANTITY_HEADS, TARGET_PREPS
+from diurna.nlp.mentions import Mention
+from diurna.nlp.syntax import (
+    complement,
+    conjuncts,
+    dative_object,
+    direct_object,
+    is_negated,
+    is_passive,
+    is_verb,
+    modality,
+    noun_complement,
+    particle,
+    passive_subject,
+    prep_objects,
+    subject_tokens,
+)
+from diurna.ontology import Ontology
+
+__all__ = ["EventFinder", "Analysis"]
+
+
+@dataclass
+class Analysis:
+    """What one trigger (verb or noun) codes, before actors are resolved."""
+
+    code: str | None
+    trigger: Token
+    rule: list[str]
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    source_mentions: list[Mention] = field(default_factory=list)
+    mode: str | None = None
+    symmetric: bool = False
+    consumed: set[int] = field(default_factory=set)
+    negated: bool = False
+    modality: str = "asserted"
+
+
+class EventFinder:
+    """Find events in a parsed, actor-annotated document."""
+
+    def __init__(
+        self,
+        dicts: Dictionaries,
+        ontology: Ontology,
+        require_source: bool = True,
+        require_target: bool = False,
+    ) -> None:
+        self.dicts = dicts
+        self.ontology = ontology
+        self.require_source = require_source
+        self.require_target = require_target
+
+    def find(
+        self,
+        doc: Doc,
+        mentions: dict[int, Mention],
+        refs: dict[int, Mention],
+        modifiers: dict[int, Mention],
+        article_id: str = "",
+    ) -> list[Event]:
+        """Every event in the document, in text order."""
+        run = _Run(self, doc, mentions, refs, modifiers)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for index, sent in enumerate(doc.sents):
+            for analysis in run.sentence(sent):
+                for event in run.emit(analysis, index, sent, article_id):
+                    key = (
+                        index,
+                        event.source.code if event.source else None,
+                        event.target.code if event.target else None,
+                        event.cameo.code,
+                        event.negated,
+                    )
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    events.append(event)
+        return events
+
+
+class _Run:
+    """The state of one document's analysis."""
+
+    def __init__(self, finder: EventFinder, doc: Doc, mentions, refs, modifiers) -> None:
+        self.f = finder
+        self.doc = doc
+        self.mentions = mentions
+        self.refs = refs
+        self.modifiers = modifiers
+        self.verbs = finder.dicts.verbs
+        self.nouns = finder.dicts.nouns
+        self.control = finder.dicts.control
+
+    # -- walking a sentence ----------------------------------------------------
+    def sentence(self, sent: Span) -> list[Analysis]:
+        out: list[Analysis] = []
+        consumed: set[int] = set()
+        for token in _top_down(sent):
+            if token.i in consumed:
+                continue
+            analysis = None
+            if is_verb(token):
+                analysis = self.verb(token)
+            elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.nouns:
+                analysis = self.noun(token, None)
+            if analysis is None:
+                continue
+            consumed |= analysis.consumed
+            consumed.add(token.i)
+            if analysis.code:
+                out.append(analysis)
+        return out
+
+    # -- verbs -------------------------------------------------------------------
+    def verb(self, verb: Token) -> Analysis | None:
+        lemma = verb.lemma_.lower()
+        patterns = self.verbs.get(lemma)
+        passive = is_passive(verb)
+        obj = passive_subject(verb) if passive else direct_object(verb)
+        if not patterns:
+            return self._light(verb, obj, None)
+        pattern = self._choose(patterns, verb, obj)
+        if pattern is None:
+            return self._light(verb, obj, None)
+        if pattern.control:
+            return self._control(verb, obj, pattern)
+        if pattern.code is None:
+            return self._light(verb, obj, pattern)
+        return Analysis(
+            code=pattern.code,
+            trigger=verb,
+            rule=[pattern.source],
+            sources=subject_tokens(verb),
+            targets=self._targets(verb, obj, pattern),
+            mode=pattern.mode,
+            symmetric=pattern.symmetric,
+            negated=is_negated(verb),
+            modality=modality(verb),
+        )
+
+    def _choose(self, patterns: list[VerbPattern], verb: Token, obj: Token | None) -> VerbPattern | None:
+        prt = particle(verb)
+        for pattern in patterns:
+            if pattern.particle and pattern.particle != prt:
+                continue
+            if pattern.object and not _phrase_has(obj, pattern.object):
+                continue
+            if pattern.prep:
+                objects = prep_objects(verb, (pattern.prep,))
+                if obj is not None:
+                    objects += prep_objects(obj, (pattern.prep,))
+                if not objects and not _has_prep(verb, pattern.prep):
+                    continue
+                if pattern.prep_object and not any(_phrase_has(o, pattern.prep_object) for o in objects):
+                    continue
+            elif pattern.prep_object:
+                continue
+            if pattern.subject:
+                subjects = subject_tokens(verb)
+                if not any(_phrase_has(s, pattern.subject) for s in subjects):
+                    continue
+            if not pattern.particle and prt and _particle_changes_meaning(prt, patterns):
+                continue
+            return pattern
+        return None
+
+    def _targets(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> list[Token]:
+        if pattern.target == "none":
+            return []
+        if pattern.prep and pattern.target in ("prep", "auto"):
+            found = prep_objects(verb, (pattern.prep,))
+            if obj is not None:
+                found += prep_objects(obj, (pattern.prep,))
+            found = [t for t in found if self.has_actor(t)]
+            if found or pattern.target == "prep":
+                return found
+        candidates: list[Token] = []
+        if obj is not None:
+            candidates.append(obj)
+        dative = dative_object(verb)
+        if dative is not None:
+            candidates.append(dative)
+        for token in candidates:
+            if self.has_actor(token):
+                return [token]
+        if pattern.target == "object":
+            return []
+        for holder in [verb] + ([obj] if obj is not None else []):
+            for token in prep_objects(holder, TARGET_PREPS):
+                if self.has_actor(token):
+                    return [token]
+        return []
+
+    def _control(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis:
+        rule = self.control.get(pattern.control or "")
+        comp = complement(verb)
+        inner: Analysis | None = None
+        consumed: set[int] = set()
+        if comp is not None:
+            inner = self.verb(comp)
+            consumed.add(comp.i)
+        if inner is None and obj is not None and obj.lemma_.lower() in self.nouns:
+            inner = self.noun(obj, None)
+            consumed.add(obj.i)
+        if inner is not None:
+            consumed |= inner.consumed
+        inner_code = inner.code if inner else None
+        code = rule.apply(inner_code) if rule else None
+        if code is None and pattern.control == "attempt":
+            code = inner_code
+        if code is None:
+            code = pattern.code
+        own_targets = self._targets(verb, obj, pattern)
+        inner_targets = inner.targets if inner else []
+        if rule is not None and rule.target_from == "object":
+            targets = own_targets or inner_targets
+        else:
+            targets = inner_targets or own_targets
+        rules = [pattern.source]
+        if inner is not None and inner.code:
+            rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
+        return Analysis(
+            code=code,
+            trigger=verb,
+            rule=rules,
+            sources=subject_tokens(verb),
+            targets=targets,
+            mode=pattern.mode,
+            symmetric=pattern.symmetric,
+            consumed=consumed,
+            negated=is_negated(verb),
+            modality=modality(verb),
+        )
+
+    def _light(self, verb: Token, obj: Token | None, pattern: VerbPattern | None) -> Analysis | None:
+        """A verb that codes nothing itself lends its subject to an event noun it governs."""
+        if obj is None or obj.lemma_.lower() not in self.nouns:
+            return None
+        inner = self.noun(obj, verb)
+        if inner is None:
+            return None
+        inner.consumed.add(obj.i)
+        if pattern is not None:
+            inner.rule.insert(0, pattern.source)
+        inner.negated = inner.negated or is_negated(verb)
+        inner.modality = modality(verb)
+        return inner
+
+    # -- nouns -------------------------------------------------------------------
+    def noun(self, noun: Token, governor: Token | None) -> Analysis | None:
+        pattern = self._choose_noun(noun)
+        if pattern is None:
+            return None
+        code = pattern.code
+        consumed: set[int] = set()
+        rules = [pattern.source]
+        inner: Analysis | None = None
+        if pattern.control:
+            comp = noun_complement(noun)
+            if comp is not None:
+                inner = self.verb(comp)
+                consumed.add(comp.i)
+            rule = self.control.get(pattern.control)
+            inner_code = inner.code if inner else None
+            ruled = rule.apply(inner_code) if rule else None
+            code = ruled or code
+            if inner is not None:
+                consumed |= inner.consumed
+                if inner.code:
+                    rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
+        sources, targets, source_mentions, between = self._noun_roles(noun, governor, pattern)
+        if inner is not None and not targets:
+            targets = inner.targets
+        return Analysis(
+            code=code,
+            trigger=noun,
+            rule=rules,
+            sources=sources,
+            targets=targets,
+            source_mentions=source_mentions,
+            mode=pattern.mode,
+            symmetric=pattern.symmetric or between,
+            consumed=consumed,
+            negated=is_negated(noun) or (governor is not None and is_negated(governor)),
+            modality=modality(governor) if governor is not None else "asserted",
+        )
+
+    def _choose_noun(self, noun: Token) -> NounPattern | None:
+        for pattern in self.nouns.get(noun.lemma_.lower()):
+            if pattern.compound:
+                words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+                if not words & set(pattern.compound):
+                    continue
+            return pattern
+        return None
+
+    def _noun_roles(self, noun: Token, governor: Token | None, pattern: NounPattern):
+        sources: list[Token] = []
+        targets: list[Token] = []
+        source_mentions: list[Mention] = []
+        between = False
+        for child in noun.children:
+            if child.dep_ == "poss":
+                sources.append(child)
+        modifier = self.modifiers.get(noun.i)
+        if modifier is not None and not sources:
+            source_mentions.append(modifier)
+        pair = prep_objects(noun, ("between",))
+        if pair:
+            members = conjuncts(pair[0])
+            if len(members) >= 2:
+                between = True
+                sources.append(members[0])
+                targets.extend(members[1:])
+        if not sources and not source_mentions:
+            preps = tuple(p for p in pattern.source_preps if p != "between")
+            sources.extend(t for t in prep_objects(noun, preps) if self.has_actor(t))
+        if not targets:
+            preps = tuple(p for p in pattern.target_preps if p != "between")
+            holders = [noun] + ([governor] if governor is not None else [])
+            for holder in holders:
+                found = [t for t in prep_objects(holder, preps) if self.has_actor(t)]
+                if found:
+                    targets = found[:1]
+                    break
+            if not targets and governor is not None:
+                dative = dative_object(governor)
+                if dative is not None and self.has_actor(dative):
+                    targets = [dative]
+        if not sources and not source_mentions and governor is not None:
+            sources = subject_tokens(governor)
+        return sources, targets, source_mentions, between and not pattern.target_preps == ()
+
+    # -- actors ------------------------------------------------------------------
+    def mention_at(self, token: Token) -> Mention | None:
+        found = self.mentions.get(token.i) or self.refs.get(token.i)
+        if found is not None:
+            return found
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.mentions.get(child.i) or self.refs.get(child.i)
+                if found is not None:
+                    return found
+                for grand in child.children:  # BELGRADE, Serbia - The leader of Serbia
+                    if grand.dep_ == "appos":
+                        found = self.mentions.get(grand.i) or self.refs.get(grand.i)
+                        if found is not None:
+                            return found
+        if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
+            for pobj in prep_objects(token, ("of",)):
+                found = self.mentions.get(pobj.i) or self.refs.get(pobj.i)
+                if found is not None:
+                    return found
+        return None
+
+    def has_actor(self, token: Token) -> bool:
+        return any(self.mention_at(t) is not None for t in conjuncts(token))
+
+    def resolve(self, tokens: list[Token]) -> list[tuple[Actor, Mention]]:
+        out: list[tuple[Actor, Mention]] = []
+        for token in tokens:
+            for member in conjuncts(token):
+                mention = self.mention_at(member)
+                if mention is None:
+                    continue
+                for actor in mention.actors:
+                    out.append((actor, mention))
+        return out
+
+    # -- records -------------------------------------------------------------------
+    def emit(self, a: Analysis, index: int, sent: Span, article_id: str) -> list[Event]:
+        code = a.code
+        if code is None:
+            return []
+        if a.modality == "intended":
+            code = self._intended(code)
+        sources = self.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
+        targets = self.resolve(a.targets)
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if a.symmetric and not targets and len(sources) >= 2:
+            for s, _ in sources:
+                for t, _ in sources:
+                    if s is not t:
+                        pairs.append((s, t))
+        elif a.symmetric and len(sources) == 1 and len(targets) >= 1:
+            for t, _ in targets:
+                pairs.append((sources[0][0], t))
+                pairs.append((t, sources[0][0]))
+        else:
+            for s, _ in sources or [(None, None)]:
+                for t, _ in targets or [(None, None)]:
+                    pairs.append((s, t))
+        events = []
+        verb = a.trigger
+        for source, target in pairs:
+            if source is None and self.f.require_source:
+                continue
+            if target is None and self.f.require_target:
+                continue
+            if source is not None and target is not None and _same(source, target):
+                continue
+            events.append(self._event(a, code, source, target, verb, index, sent, article_id))
+        return events
+
+    def _intended(self, code: str) -> str:
+        rule = self.control.get("intend")
+        if rule is None:
+            return code
+        for length in range(len(code), 1, -1):
+            found = rule.by_code.get(code[:length])
+            if found:
+                return found
+        return code
+
+    def _event(self, a, code, source, target, verb, index, sent, article_id) -> Event:
+        cameo = self.f.ontology.cameo(code)
+        plover = self.f.ontology.plover(code, a.mode)
+        key = "|".join(
+            [article_id, str(verb.idx), code, source.code if source else "", target.code if target else ""]
+        )
+        return Event(
+            id=hashlib.sha256(key.encode()).hexdigest()[:16],
+            source=source,
+            target=target,
+            cameo=cameo,
+            plover=plover,
+            verb=_trigger_text(verb),
+            sentence_index=index,
+            sentence=sent.text.strip(),
+            rule=" <- ".join(a.rule),
+            negated=a.negated,
+            modality=a.modality,
+            spans={
+                "source": _span(source),
+                "target": _span(target),
+                "verb": CharSpan(verb.idx, verb.idx + len(verb.text)),
+            },
+        )
+
+
+def _top_down(sent: Span) -> list[Token]:
+    order: list[Token] = []
+    stack = [sent.root]
+    while stack:
+        token = stack.pop(0)
+        order.append(token)
+        stack[0:0] = [c for c in token.children if sent.start <= c.i < sent.end]
+    seen = {t.i for t in order}
+    order.extend(t for t in sent if t.i not in seen)
+    return order
+
+
+def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in words or token.lower_ in words:
+        return True
+    left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    lemmas = [c.lemma_.lower() for c in left] + [lemma]
+    phrase = " ".join(lemmas)
+    return any(" " in w and phrase.endswith(w) for w in words) or any(
+        " " in w and w in phrase for w in words
+    )
+
+
+def _has_prep(token: Token, prep: str) -> bool:
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep for c in token.children)
+
+
+def _particle_changes_meaning(prt: str, patterns: list[VerbPattern]) -> bool:
+    return any(p.particle == prt for p in patterns)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and (a.name or "") == (b.name or "")
+
+
+def _span(actor: Actor | None) -> CharSpan | None:
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    return CharSpan(actor.start, actor.end)
+
+
+def _trigger_text(token: Token) -> str:
+    parts = [token.text]
+    for child in token.children:
+        if child.dep_ == "prt":
+            parts.append(child.text)
+    return " ".join(parts)

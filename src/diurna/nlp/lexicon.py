@@ -1,0 +1,35 @@
+"""Closed-class word lists the syntax rules need (not dictionaries: grammar)."""
+
+from __future__ import annotations
+
+__all__ = [
+    "SPEECH_VERBS",
+    "FUTURE_AUX",
+    "HYPOTHETICAL_AUX",
+    "CONDITIONAL_MARKS",
+    "NEGATING_VERBS",
+    "TARGET_PREPS",
+    "QUANTITY_HEADS",
+]
+
+# Verbs that introduce reported speech: events in their complement are "reported".
+SPEECH_VERBS = frozenset(
+    """say tell state announce claim report add note insist allege declare affirm
+    maintain confirm argue write stress emphasize emphasise underscore acknowledge
+    reiterate explain tweet post reveal suggest assert contend quote testify
+    """.split()
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# "failed to reach a deal" reports that the deal did not happen.
+NEGATING_VERBS = frozenset({"fail", "avoid", "refrain", "stop short"})
+# Where a target is looked for, in order, when a pattern does not say.
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
+# Heads that stand for the actor in their of-phrase: "thousands of protesters".
+QUANTITY_HEADS = frozenset(
+    """thousand thousands hundred hundreds dozen dozens million millions some many
+    most all one two three several member members group groups crowd crowds number
+    majority part representative representatives delegation team unit units
+    """.split()
+)

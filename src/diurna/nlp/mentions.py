@@ -1,0 +1,266 @@
+"""Actor mentions: dictionary names and agent words composed into coded actors.
+
+``find_mentions`` is the pure half of the actor component (spaCy's match /
+set_annotations split): it reads a parsed ``Doc`` and returns mentions without
+writing anything, so tests can call it on hand-built docs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from diurna.dictionaries import Dictionaries
+from diurna.dictionaries.actors import ActorEntry, compose_code
+from diurna.model import Actor
+
+__all__ = ["Mention", "find_mentions", "MODIFIER_DEPS"]
+
+# Dependencies by which a word modifies the noun phrase it belongs to.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "npadvmod"})
+# Words that turn a title into a former one: "former President X" -> ELI.
+FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
+KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
+             "media": 1, "court": 1, "group": 1, "state": 2, "region": 3}
+
+
+@dataclass
+class Mention:
+    """An actor in the text, anchored on the head token of its noun phrase."""
+
+    head: int
+    start: int  # token span [start, end)
+    end: int
+    actors: list[Actor]
+    entry: ActorEntry | None = None
+    kind: str = "agent"  # person, state, igo, group, region, agent
+    plural: bool = False
+    title: str | None = None  # the head's agent lemma, e.g. "president"
+    attributive: bool = False  # modifies a non-actor noun: "Russian gas"
+    rule: list[str] = field(default_factory=list)
+
+    @property
+    def is_person(self) -> bool:
+        """Whether 'he' or 'she' can refer to this mention."""
+        return self.kind == "person"
+
+
+@dataclass
+class _Part:
+    start: int
+    end: int
+    root: int
+    entries: tuple[ActorEntry, ...] = ()
+    sector: str | None = None
+    written: str = ""
+
+
+def find_mentions(
+    doc: Doc, dicts: Dictionaries, day: dt.date | None
+) -> tuple[dict[int, Mention], dict[int, Mention]]:
+    """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify."""
+    lower = [t.lower_ for t in doc]
+    orth = [t.text for t in doc]
+    parts: list[_Part] = []
+    taken = [False] * len(doc)
+    for m in dicts.names.match(lower, orth):
+        if _is_blank(doc, m.start):
+            continue
+        parts.append(_Part(m.start, m.end, _root(doc, m.start, m.end), m.entries, None, m.written))
+        for i in range(m.start, m.end):
+            taken[i] = True
+    lemmas = [t.lemma_.lower() for t in doc]
+    for start, end, sector in dicts.agents.match(lemmas):
+        if any(taken[start:end]) or not _nominal(doc[end - 1]):
+            continue
+        parts.append(_Part(start, end, _root(doc, start, end), (), sector, doc[start:end].text))
+    groups: dict[int, list[_Part]] = {}
+    for part in parts:
+        groups.setdefault(_phrase_head(doc, part.root), []).append(part)
+    # "the leader of Serbia": a country in an of-phrase joins the title it follows.
+    for head in list(groups):
+        owner = _of_owner(doc, head)
+        if owner is not None and owner in groups and head not in (owner,):
+            if all(p.entries and p.entries[0].kind in ("state", "region") for p in groups[head]):
+                groups[owner].extend(groups.pop(head))
+    mentions: dict[int, Mention] = {}
+    modifiers: dict[int, Mention] = {}
+    for head, group in groups.items():
+        mention = _compose(doc, head, group, day, dicts)
+        if mention is None:
+            continue
+        if mention.attributive:
+            modifiers[head] = mention
+        else:
+            mentions[head] = mention
+    return mentions, modifiers
+
+
+def _is_blank(doc: Doc, i: int) -> bool:
+    return doc[i].is_space
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM") or token.tag_.startswith("NN")
+
+
+def _root(doc: Doc, start: int, end: int) -> int:
+    for i in range(end - 1, start - 1, -1):
+        head = doc[i].head.i
+        if head < start or head >= end or doc[i].head is doc[i]:
+            return i
+    return end - 1
+
+
+def _phrase_head(doc: Doc, i: int) -> int:
+    token = doc[i]
+    for _ in range(8):
+        dep = token.dep_
+        if dep in MODIFIER_DEPS and token.head is not token:
+            token = token.head
+            continue
+        if dep == "conj" and token.head.dep_ in ("amod", "compound") and token.head is not token:
+            token = token.head  # "Serbian and Russian officials": Russian -> Serbian -> officials
+            continue
+        break
+    return token.i
+
+
+def _of_owner(doc: Doc, i: int) -> int | None:
+    token = doc[i]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+        owner = token.head.head
+        if owner.pos_ in ("NOUN", "PROPN"):
+            return owner.i
+    return None
+
+
+def _compose(
+    doc: Doc, head: int, group: list[_Part], day: dt.date | None, dicts: Dictionaries
+) -> Mention | None:
+    group.sort(key=lambda p: p.start)
+    head_tok = doc[head]
+    head_part = next((p for p in group if p.start <= head < p.end), None)
+    named = [p for p in group if p.entries]
+    agent_sectors = [p.sector for p in group if p.sector]
+    if not named and not agent_sectors:
+        return None
+    titled_person = head_part is None and _unnamed_person(head_tok) and bool(agent_sectors)
+    attributive = head_part is None and not titled_person
+    if attributive and not named:
+        return None
+    if head_part is not None and head_part.sector and head_tok.lemma_.lower() in dicts.agents.ignore:
+        return None
+    start = min([p.start for p in group] + [head])
+    end = max([p.end for p in group] + [head + 1])
+    former = any(doc[i].lower_ in FORMER for i in range(max(0, start - 2), end))
+    best = min(named, key=lambda p: KIND_RANK.get(p.entries[0].kind, 1), default=None)
+    entry = best.entries[0] if best else None
+    rules = [f"{p.entries[0].source}" for p in named] + [
+        f"agents:{p.written.lower()}->{p.sector}" for p in group if p.sector
+    ]
+    countries = _countries(named, day)
+    actors: list[Actor] = []
+    kind = entry.kind if entry else "agent"
+    if entry is not None and entry.kind == "person":
+        resolved = entry.resolve(day)
+        sectors = list(resolved.sectors)
+        if former and "ELI" not in sectors:
+            sectors = ["ELI"]
+        extra = [s for s in agent_sectors if s not in ("GOV",) and resolved.sectors != ("ELI",)]
+        code = compose_code(resolved.country, sectors + [s for s in extra if s != "GOV"])
+        if resolved.code and not resolved.code.startswith(resolved.country or "\0"):
+            code = resolved.code  # an office with its own code (IGOUNO for the UN chief)
+        actors.append(_actor(doc, start, end, code, resolved.country, sectors, entry.name, kind, rules))
+    elif entry is not None and entry.kind not in ("state", "region"):
+        resolved = entry.resolve(day)
+        sectors = list(resolved.sectors) + [s for s in agent_sectors if s not in resolved.sectors]
+        code = resolved.code + "".join(s for s in agent_sectors if s not in resolved.code[3:])
+        actors.append(_actor(doc, start, end, code, resolved.country, sectors, entry.name, kind, rules))
+    else:
+        sectors = list(agent_sectors)
+        for part in named:
+            if part.entries[0].form == "seat" and part.entries[0].sector:
+                sectors.insert(0, part.entries[0].sector)
+        if former:
+            sectors = ["ELI"] if sectors else sectors
+        if not countries:
+            countries = [(None, None)]
+        if agent_sectors or not countries[0][0]:
+            kind = "agent"
+        for country, name in countries:
+            code = compose_code(country, sectors)
+            actors.append(_actor(doc, start, end, code, country, sectors, name, kind, rules))
+    if titled_person:
+        person = _entity_text(doc, head_tok)
+        for actor in actors:
+            actor.name = person
+    person_like = titled_person or kind == "person" or (
+        head_tok.ent_type_ == "PERSON" and head_part is not None and not head_tok.tag_.endswith("S")
+    )
+    title = head_part.written.lower() if head_part is not None and head_part.sector else None
+    if title is None:
+        title = next((p.written.lower() for p in group if p.sector), None)
+    return Mention(
+        head=head,
+        start=start,
+        end=end,
+        actors=actors,
+        entry=entry,
+        kind="person" if person_like else kind,
+        plural=head_tok.tag_ in ("NNS", "NNPS"),
+        title=title,
+        attributive=attributive,
+        rule=rules,
+    )
+
+
+def _unnamed_person(token: Token) -> bool:
+    """A proper name the dictionaries do not know, used with a title: "President Ruto"."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")
+
+
+def _entity_text(doc: Doc, token: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _countries(named: list[_Part], day: dt.date | None) -> list[tuple[str | None, str | None]]:
+    out: list[tuple[str | None, str | None]] = []
+    for part in named:
+        entry = part.entries[0]
+        if entry.kind in ("state", "region"):
+            item = (entry.resolve(day).country, entry.name)
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def _actor(
+    doc: Doc,
+    start: int,
+    end: int,
+    code: str,
+    country: str | None,
+    sectors: list[str],
+    name: str | None,
+    kind: str,
+    rules: list[str],
+) -> Actor:
+    span = doc[start:end]
+    return Actor(
+        text=span.text,
+        code=code,
+        country=country,
+        sector=sectors[0] if sectors else None,
+        name=name,
+        start=span.start_char,
+        end=span.end_char,
+        kind=kind,
+        sectors=list(dict.fromkeys(sectors)),
+        via="; ".join(rules),
+    )

@@ -1,0 +1,266 @@
+"""Grammar on spaCy's dependency parse: subjects, objects, prepositions, negation, modality.
+
+Plain functions of tokens, so each rule can be tested on one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diurna.nlp.lexicon import (
+    CONDITIONAL_MARKS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    NEGATING_VERBS,
+    SPEECH_VERBS,
+)
+
+__all__ = [
+    "conjuncts",
+    "subject_tokens",
+    "passive_subject",
+    "is_passive",
+    "direct_object",
+    "dative_object",
+    "prep_objects",
+    "particle",
+    "is_negated",
+    "modality",
+    "complement",
+    "is_verb",
+]
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Object-control heads: the object of these is the doer of a "for V-ing" complement.
+OBJECT_CONTROL_PREPS = frozenset({"for", "of", "over"})
+
+
+def is_verb(token: Token) -> bool:
+    """A verb or a main-verb auxiliary."""
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "ccomp"))
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens conjoined to it ("Serbia and Russia")."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        item = stack.pop(0)
+        out.append(item)
+        stack.extend(c for c in item.children if c.dep_ == "conj")
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether the verb is in the passive voice."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The object of the by-phrase of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The grammatical subject of a passive verb (its logical object)."""
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head  # "the convoy attacked by troops"
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return passive_subject(verb.head)
+    return None
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The logical subject(s) of a verb: its doer, inherited through the parse."""
+    if depth > 6:
+        return []
+    if is_passive(verb):
+        agent = passive_agent(verb)
+        return [agent] if agent is not None else []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return [verb.head]
+            if child.dep_ == "csubj":
+                return []
+            return [child]
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return []
+    if dep == "conj" and is_verb(head):
+        return subject_tokens(head, depth + 1)
+    if dep == "xcomp":
+        obj = direct_object(head)
+        if obj is not None and head.lemma_ not in ("promise",):
+            return [obj]  # "urged Russia to withdraw": Russia withdraws
+        return subject_tokens(head, depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG" and is_verb(head):
+        return subject_tokens(head, depth + 1)  # "..., waving flags"
+    if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]
+    if dep == "pcomp" and head.lower_ in OBJECT_CONTROL_PREPS:
+        controller = head.head
+        obj = direct_object(controller)
+        if obj is not None:
+            return [obj]  # "thanked Russia for supplying gas"
+        to_objects = prep_objects(controller, ("to",))
+        if to_objects:
+            return to_objects[:1]  # "gratitude to Russia for supplying gas"
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dobj"):
+        return subject_tokens(head.head, depth + 1) if head.dep_ == "dobj" else []
+    return []
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The direct object of a verb (passives: their grammatical subject)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
+
+
+def dative_object(verb: Token) -> Token | None:
+    """The indirect object: "told Russia", "gave Ukraine aid"."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "iobj"):
+            if child.pos_ == "ADP":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return child
+    return None
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``token``, in order of ``preps``."""
+    found: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    found.setdefault(child.lower_, []).append(grand)
+        elif child.dep_ == "prep" and child.lower_ in ("according",):
+            continue
+    out: list[Token] = []
+    for prep in preps:
+        out.extend(found.get(prep, []))
+    return out
+
+
+def particle(verb: Token) -> str | None:
+    """The verb's particle: "off" in "called off"."""
+    for child in verb.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    """Whether the verb (or its governing control verb) is negated."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_ in NEGATING_VERBS:
+        return True
+    if token.dep_ in ("xcomp",) and head is not token and is_verb(head):
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def modality(verb: Token) -> str:
+    """asserted, intended, hypothetical or reported."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    reported = _under_speech(verb)
+    if _conditional(verb):
+        return "hypothetical"
+    if any(a in FUTURE_AUX for a in auxes) or _going_to(verb):
+        return "intended"
+    if any(a in HYPOTHETICAL_AUX for a in auxes):
+        if reported and "would" in auxes:
+            return "intended"  # "said it would impose": the future seen from the past
+        return "hypothetical"
+    return "reported" if reported else "asserted"
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and any(
+        c.dep_ == "aux" for c in head.children
+    )
+
+
+def _conditional(verb: Token) -> bool:
+    token = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+            return True
+        if token.dep_ in ("conj", "xcomp") and token.head is not token:
+            token = token.head
+            continue
+        break
+    return False
+
+
+def _under_speech(verb: Token) -> bool:
+    token = verb
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if token.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if token.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
+            token = head
+            continue
+        return False
+    return False
+
+
+def complement(verb: Token) -> Token | None:
+    """The complement clause of a control verb ("refused *to impose*")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+    obj = direct_object(verb)
+    if obj is not None:
+        for child in obj.children:
+            # "urged Russia to withdraw" parsed with the infinitive on the object
+            if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and _has_to(child):
+                return child
+    for child in verb.children:
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    for grand in pobj.children:
+                        if grand.dep_ in ("acl", "relcl") and grand.pos_ == "VERB" and _has_to(grand):
+                            return grand  # "called on Russia to withdraw"
+        if child.dep_ == "ccomp" and child.pos_ == "VERB" and _has_to(child):
+            return child
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and _has_to(child):
+            return child
+    return None
+
+
+def noun_complement(noun: Token) -> Token | None:
+    """The infinitive after an event noun: "refusal *to impose*"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and _has_to(child):
+            return child
+    return None
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

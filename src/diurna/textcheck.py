@@ -1,0 +1,86 @@
+"""Checks that an input is an English text we can code, each failing with a coded error."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from diurna.errors import DiurnaError
+
+__all__ = ["check_text", "decode_bytes", "parse_date", "DEFAULT_MAX_CHARS"]
+
+DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are almost always dumps
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Function words that make up a large share of any English prose.
+_ENGLISH = frozenset(
+    """the of and to a in is was that for on with as by at from it its his her their
+    are were be been has have had will would said not but this which who an or after
+    over into than more also they he she we government""".split()
+)
+
+
+def decode_bytes(data: bytes, where: str = "") -> str:
+    """UTF-8 text from bytes, or a D002/D003 error for binary or badly encoded input."""
+    if b"\x00" in data[:65536]:
+        raise DiurnaError("D002", where=where, detail="it contains NUL bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DiurnaError(
+            "D003", where=where, detail=f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        ) from None
+
+
+def check_text(text: str, max_chars: int = DEFAULT_MAX_CHARS, language: bool = True, where: str = "") -> None:
+    """Raise a DiurnaError if ``text`` is empty, binary, too long or not English."""
+    if not isinstance(text, str):
+        raise DiurnaError("D008", where=where)
+    if not text.strip():
+        raise DiurnaError("D001", where=where)
+    if len(text) > max_chars:
+        raise DiurnaError("D004", where=where, chars=len(text), limit=max_chars)
+    sample = text[:20000]
+    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if "\x00" in sample or control > max(2, len(sample) // 100) or "\ufffd\ufffd\ufffd" in sample:
+        raise DiurnaError("D002", where=where, detail=f"{control} control characters")
+    if language:
+        _check_english(sample, where)
+
+
+def _check_english(sample: str, where: str) -> None:
+    words = _WORD.findall(sample)
+    if len(words) < 8:
+        return
+    letters = "".join(words)
+    latin = sum(1 for c in letters if c < "\u0250")
+    if latin < 0.6 * len(letters):
+        raise DiurnaError("D005", where=where, detail="most letters are not in the Latin script")
+    common = sum(1 for w in words if w.lower() in _ENGLISH)
+    if common < 0.08 * len(words):
+        share = 100 * common / len(words)
+        raise DiurnaError(
+            "D005", where=where, detail=f"only {share:.0f}% of words are common English words"
+        )
+
+
+def parse_date(value: object, where: str = "") -> str | None:
+    """An ISO date string (YYYY-MM-DD) from YYYY-MM-DD, YYYYMMDD or a date; None for none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{8}", text):
+            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]) and len(text) in (10, 19, 20, 25):
+            return dt.date.fromisoformat(text[:10]).isoformat()
+        if re.fullmatch(r"\d{6}", text):  # PETRARCH's YYMMDD
+            year = int(text[:2])
+            year += 1900 if year > 50 else 2000
+            return dt.date(year, int(text[2:4]), int(text[4:])).isoformat()
+    except ValueError:
+        pass
+    raise DiurnaError("D007", value=value, where=where)
