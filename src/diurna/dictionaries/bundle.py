@@ -26,6 +26,8 @@ __all__ = ["Dictionaries", "load_dictionaries", "register_loader", "read_builtin
 log = logging.getLogger(__name__)
 
 Tokenize = Callable[[str], Sequence[str]]
+# libyaml parses our dictionaries ten times faster than the pure-Python loader.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Actor files in priority order: an ambiguous name takes the first file's entry.
 ACTOR_FILES = (
@@ -77,7 +79,7 @@ def read_builtin_yaml(name: str) -> Any:
     """Parse one of our YAML data files."""
     path = resources.files("diurna.dictionaries").joinpath("data", name)
     try:
-        return yaml.safe_load(path.read_text("utf-8"))
+        return yaml.load(path.read_text("utf-8"), Loader=_LOADER)
     except FileNotFoundError:
         return None
     except yaml.YAMLError as exc:

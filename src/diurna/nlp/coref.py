@@ -57,7 +57,7 @@ def _remember(doc, mention, people, things, plurals, states) -> None:
     head = doc[mention.head]
     if mention.is_person:
         people.append((mention.head, mention, head.dep_ in ("nsubj", "nsubjpass")))
-    elif mention.kind in ("state", "igo", "ngo", "group", "armed_group", "party", "company"):
+    elif mention.kind in ("state", "igo", "ngo", "group", "armed_group", "party", "company", "institution", "court", "media"):
         (plurals if mention.plural else things).append((mention.head, mention))
     elif mention.plural and any(a.country for a in mention.actors):
         plurals.append((mention.head, mention))

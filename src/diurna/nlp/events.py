@@ -47,7 +47,7 @@ class Analysis:
     trigger: Token
     rule: list[str]
     sources: list[Token] = field(default_factory=list)
-    targets: list[Token] = field(default_factory=list)
+    targets: list[Token | Mention] = field(default_factory=list)
     source_mentions: list[Mention] = field(default_factory=list)
     mode: str | None = None
     symmetric: bool = False
@@ -186,7 +186,7 @@ class _Run:
             return pattern
         return None
 
-    def _targets(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> list[Token]:
+    def _targets(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> list[Token | Mention]:
         if pattern.target == "none":
             return []
         if pattern.prep and pattern.target in ("prep", "auto"):
@@ -205,6 +205,10 @@ class _Run:
         for token in candidates:
             if self.has_actor(token):
                 return [token]
+        for token in candidates:
+            owner = self._owner(token)
+            if owner is not None:
+                return [owner]  # "condemned North Korea's missile launch"
         if pattern.target == "object":
             return []
         for holder in [verb] + ([obj] if obj is not None else []):
@@ -375,12 +379,22 @@ class _Run:
                     return found
         return None
 
+    def _owner(self, token: Token) -> Token | Mention | None:
+        """The actor a non-actor noun belongs to: "Russia's aggression", "Iranian drones"."""
+        for child in token.children:
+            if child.dep_ == "poss" and self.has_actor(child):
+                return child
+        return self.modifiers.get(token.i)
+
     def has_actor(self, token: Token) -> bool:
         return any(self.mention_at(t) is not None for t in conjuncts(token))
 
-    def resolve(self, tokens: list[Token]) -> list[tuple[Actor, Mention]]:
+    def resolve(self, tokens: list[Token | Mention]) -> list[tuple[Actor, Mention]]:
         out: list[tuple[Actor, Mention]] = []
         for token in tokens:
+            if isinstance(token, Mention):
+                out.extend((actor, token) for actor in token.actors)
+                continue
             for member in conjuncts(token):
                 mention = self.mention_at(member)
                 if mention is None:

@@ -23,7 +23,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "np
 # Words that turn a title into a former one: "former President X" -> ELI.
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
-             "media": 1, "court": 1, "group": 1, "state": 2, "region": 3}
+             "media": 1, "court": 1, "institution": 1, "group": 1, "state": 2, "region": 3}
 
 
 @dataclass
@@ -176,8 +176,10 @@ def _compose(
         actors.append(_actor(doc, start, end, code, resolved.country, sectors, entry.name, kind, rules))
     elif entry is not None and entry.kind not in ("state", "region"):
         resolved = entry.resolve(day)
-        sectors = list(resolved.sectors) + [s for s in agent_sectors if s not in resolved.sectors]
-        code = resolved.code + "".join(s for s in agent_sectors if s not in resolved.code[3:])
+        # "NATO troops" adds MIL; "HTS fighters" stays what HTS is on that date.
+        extra = [] if resolved.sectors else [s for s in agent_sectors if s not in resolved.code[3:]]
+        sectors = list(resolved.sectors) + extra
+        code = resolved.code + "".join(dict.fromkeys(extra))
         actors.append(_actor(doc, start, end, code, resolved.country, sectors, entry.name, kind, rules))
     else:
         sectors = list(agent_sectors)
