@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import yaml
@@ -76,46 +77,70 @@ def register_loader(name: str) -> Callable[[Loader], Loader]:
 
 
 def read_builtin_yaml(name: str) -> Any:
-    """Parse one of our YAML data files."""
+    """Parse one of our YAML data files (None when the file does not exist)."""
     path = resources.files("diurna.dictionaries").joinpath("data", name)
+    return _parse_yaml(path, f"dictionaries/data/{name}")
+
+
+def _parse_yaml(path: Any, shown: str) -> Any:
     try:
         return yaml.load(path.read_text("utf-8"), Loader=_LOADER)
     except FileNotFoundError:
         return None
     except yaml.YAMLError as exc:
-        raise DiurnaError("D020", path=f"dictionaries/data/{name}", detail=str(exc)) from exc
+        raise DiurnaError("D020", path=shown, detail=str(exc)) from exc
 
 
 @register_loader("builtin")
 def load_builtin(arg: str, base: Dictionaries | None, tokenize: Tokenize) -> Dictionaries:
     """Our own dictionaries, shipped in the package."""
+    built = build_from_yaml(read_builtin_yaml, "builtin", "dictionaries/data", tokenize, warn=True)
+    return built if base is None else merge(base, built, tokenize)
+
+
+@register_loader("yaml")
+def load_yaml_dir(arg: str, base: Dictionaries | None, tokenize: Tokenize) -> Dictionaries:
+    """Dictionaries in diurna's own YAML format from a folder (any subset of our files)."""
+    folder = Path(arg).expanduser()
+    if not folder.is_dir():
+        raise DiurnaError("D020", path=arg, detail="not a folder")
+    built = build_from_yaml(
+        lambda name: _parse_yaml(folder / name, str(folder / name)), f"yaml:{arg}", str(folder), tokenize
+    )
+    return built if base is None else merge(base, built, tokenize)
+
+
+def build_from_yaml(
+    read: Callable[[str], Any], spec: str, shown: str, tokenize: Tokenize, warn: bool = False
+) -> Dictionaries:
+    """Compile the YAML files that ``read`` returns (None for a missing file)."""
     pairs: list[tuple[str, ActorEntry]] = []
     for filename, kind in ACTOR_FILES:
-        data = read_builtin_yaml(filename)
+        data = read(filename)
         if data is None:
-            log.warning("dictionary %s is missing", filename)
+            if warn:
+                log.warning("dictionary %s is missing", filename)
             continue
         try:
             pairs.extend(actor_entries_from_yaml(data, kind, filename))
         except (ValueError, TypeError, KeyError) as exc:
-            raise DiurnaError("D020", path=f"dictionaries/data/{filename}", detail=str(exc))
+            raise DiurnaError("D020", path=f"{shown}/{filename}", detail=str(exc)) from exc
     try:
-        agents = AgentTable(read_builtin_yaml("agents.yaml") or {})
-        verbs = PatternBook(verb_patterns_from_yaml(read_builtin_yaml("verbs.yaml"), "verbs"))
-        nouns = PatternBook(noun_patterns_from_yaml(read_builtin_yaml("nouns.yaml"), "nouns"))
-        control = control_from_yaml(read_builtin_yaml("control.yaml"))
+        agents = AgentTable(read("agents.yaml") or {})
+        verbs = PatternBook(verb_patterns_from_yaml(read("verbs.yaml"), "verbs"))
+        nouns = PatternBook(noun_patterns_from_yaml(read("nouns.yaml"), "nouns"))
+        control = control_from_yaml(read("control.yaml"))
     except (ValueError, TypeError, KeyError) as exc:
-        raise DiurnaError("D020", path="dictionaries/data", detail=str(exc)) from exc
-    built = Dictionaries(
+        raise DiurnaError("D020", path=shown, detail=str(exc)) from exc
+    return Dictionaries(
         names=NameIndex(pairs, tokenize),
         agents=agents,
         verbs=verbs,
         nouns=nouns,
         control=control,
-        spec="builtin",
+        spec=spec,
         actor_pairs=pairs,
     )
-    return built if base is None else merge(base, built, tokenize)
 
 
 def merge(base: Dictionaries, top: Dictionaries, tokenize: Tokenize) -> Dictionaries:

@@ -23,6 +23,15 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
 MAX_SENTENCES_BACK = 3
+ORGANISATION_KINDS = frozenset(
+    {"igo", "ngo", "group", "armed_group", "party", "company", "institution", "court", "media", "region"}
+)
+# Descriptions that can take a named person: "the president", "the Serbian prime minister".
+PERSON_TITLES = frozenset(
+    """president minister leader premier chancellor king queen emir prince sultan monarch
+    secretary chairman chairwoman chair governor mayor ambassador envoy spokesman spokeswoman
+    spokesperson commander general pope ayatollah cleric""".split()
+)
 
 
 def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Mention]:
@@ -41,7 +50,10 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
             k += 1
         found = _antecedent(doc, token, mentions, sent_of, people, things, plurals, states)
         if found is not None:
-            refs[token.i] = _as_reference(doc, token, found)
+            ref = _as_reference(doc, token, found)
+            refs[token.i] = ref
+            if token.pos_ == "NOUN":  # "the country" ... "its": chains go on
+                _remember(doc, ref, people, things, plurals, states)
     return refs
 
 
@@ -57,13 +69,16 @@ def _remember(doc, mention, people, things, plurals, states) -> None:
     head = doc[mention.head]
     if mention.is_person:
         people.append((mention.head, mention, head.dep_ in ("nsubj", "nsubjpass")))
-    elif mention.kind in ("state", "igo", "ngo", "group", "armed_group", "party", "company", "institution", "court", "media"):
+        return
+    if mention.entry is not None and mention.entry.kind == "state" and not mention.plural:
+        state = mention if mention.kind == "state" else _state_only(mention)
+        states.append((mention.head, state))
+        things.append((mention.head, state))  # "The leader of Serbia ... its refusal"
+        return
+    if mention.kind in ORGANISATION_KINDS:
         (plurals if mention.plural else things).append((mention.head, mention))
     elif mention.plural and any(a.country for a in mention.actors):
         plurals.append((mention.head, mention))
-    if any(a.country and a.kind in ("state", "agent") for a in mention.actors) and mention.entry:
-        if mention.entry.kind == "state":
-            states.append((mention.head, mention))
 
 
 def _recent(items, token_i: int, sent_of: list[int]):
@@ -92,7 +107,13 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
     if token.lemma_.lower() in STATE_NOUNS and token.i not in mentions and not _has_modifier(token):
         return next((_state_only(m) for _, m in _recent(states, token.i, sent_of)), None)
     own = mentions.get(token.i)
-    if own is not None and own.kind == "agent" and own.title and not token.tag_.endswith("S"):
+    if (
+        own is not None
+        and own.kind == "agent"
+        and own.title
+        and own.title.split()[-1] in PERSON_TITLES
+        and not token.tag_.endswith("S")
+    ):
         return _matching_person(own, token, people, sent_of)
     return None
 

@@ -329,14 +329,15 @@ class _Run:
             if child.dep_ == "poss":
                 sources.append(child)
         modifier = self.modifiers.get(noun.i)
-        if modifier is not None and not sources:
+        if modifier is not None and not sources and not prep_objects(noun, ("between",)):
             source_mentions.append(modifier)
         pair = prep_objects(noun, ("between",))
         if pair:
             members = conjuncts(pair[0])
-            if len(members) >= 2:
+            first = self.mention_at(members[0]) if len(members) >= 2 else None
+            if first is not None:
                 between = True
-                sources.append(members[0])
+                source_mentions.append(first)  # a Mention: not expanded to its conjuncts
                 targets.extend(members[1:])
         if not sources and not source_mentions:
             preps = tuple(p for p in pattern.source_preps if p != "between")

@@ -111,13 +111,15 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]
     if dep == "pcomp" and head.lower_ in OBJECT_CONTROL_PREPS:
+        # "thanked Russia for supplying gas", "expressed gratitude to Russia for supplying gas"
         controller = head.head
         obj = direct_object(controller)
+        candidates = [obj] if obj is not None else []
+        candidates += prep_objects(controller, ("to",))
         if obj is not None:
-            return [obj]  # "thanked Russia for supplying gas"
-        to_objects = prep_objects(controller, ("to",))
-        if to_objects:
-            return to_objects[:1]  # "gratitude to Russia for supplying gas"
+            candidates += prep_objects(obj, ("to",))
+        nominal = [c for c in candidates if c.pos_ in ("PROPN", "PRON") or c.ent_type_]
+        return (nominal or candidates)[:1]
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dobj"):
         return subject_tokens(head.head, depth + 1) if head.dep_ == "dobj" else []
     return []

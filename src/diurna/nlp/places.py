@@ -1,0 +1,104 @@
+"""The places component: every place the article names, resolved; each event's place.
+
+Reads the entities, the actor mentions (their countries are context) and the dateline;
+writes ``doc._.diurna_places`` (a list of :class:`~diurna.model.Place`) and sets
+``event.place`` on ``doc._.diurna_events`` (GDELT-style ActionGeo, see ``actiongeo``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diurna.dictionaries import Dictionaries
+from diurna.geo import GeoIndex
+from diurna.geo.resolve import Context, Resolver
+from diurna.model import Place
+from diurna.nlp.actiongeo import place_events
+from diurna.nlp.toponyms import dateline_toponyms, find_toponyms
+
+__all__ = ["PlaceFinder", "PlaceComponent", "make_places"]
+
+log = logging.getLogger(__name__)
+MENTION_WEIGHT = 0.5  # an actor's country says less about where a story is than a place name
+
+
+class PlaceFinder:
+    """Find and resolve the places of a document; owns the geo index and the demonym table."""
+
+    def __init__(self, index: GeoIndex, dictionaries: Dictionaries | None = None) -> None:
+        self.index = index
+        self.resolver = Resolver(index)
+        self.names = dictionaries.names if dictionaries is not None else None
+        self.demonyms: dict[str, str] = {}
+        for written, entry in dictionaries.actor_pairs if dictionaries is not None else ():
+            if entry.kind != "state" or not entry.country:
+                continue
+            if entry.form == "adjective":
+                self.demonyms[written.lower()] = entry.country
+            elif entry.form == "name":
+                country = index.country(entry.country)
+                if country is not None and all(c.entry != country for c in index.lookup(written)):
+                    index.add_name(written, country)  # "Britain", "U.S.": the dictionary's own names
+
+    def find(self, doc: Doc) -> tuple[list[Place], set[tuple[int, int]]]:
+        """The resolved places, and the spans of those governed by a locative preposition."""
+        dateline = doc.user_data.get("diurna_dateline")
+        matches = self._matches(doc)
+        toponyms = find_toponyms(doc, matches, self.demonyms, self.index.has)
+        context = self._context(doc)
+        head = dateline_toponyms(dateline, doc.text)
+        places = self.resolver.resolve(head, context) if head else []
+        if places:
+            context.dateline_country = places[0].country
+            if places[0].admin1 and places[0].country:
+                context.dateline_admin1 = (places[0].country, places[0].admin1)
+        places.extend(self.resolver.resolve(toponyms, context))
+        locative = {(t.start, t.end) for t in toponyms if t.locative}
+        return places, locative
+
+    def _matches(self, doc: Doc) -> list:
+        if self.names is None:
+            return []
+        return self.names.match([t.lower_ for t in doc], [t.text for t in doc])
+
+    def _context(self, doc: Doc) -> Context:
+        context = Context()
+        for mentions in (doc._.diurna_mentions, doc._.diurna_modifiers):
+            for mention in (mentions or {}).values():
+                for actor in mention.actors:
+                    if actor.country:
+                        context.countries[actor.country] += MENTION_WEIGHT
+        return context
+
+
+@Language.factory(
+    "diurna_places",
+    requires=["doc.ents", "doc._.diurna_mentions", "doc._.diurna_events"],
+    assigns=["doc._.diurna_places"],
+)
+def make_places(nlp: Language, name: str) -> PlaceComponent:
+    """Places named in the article, resolved against the gazetteer; each event's place."""
+    dictionaries = nlp.get_pipe("diurna_actors").dictionaries if "diurna_actors" in nlp.pipe_names else None
+    return PlaceComponent(PlaceFinder(GeoIndex.load(), dictionaries))
+
+
+class PlaceComponent:
+    """Write ``doc._.diurna_places`` and each event's ``place``."""
+
+    def __init__(self, finder: PlaceFinder) -> None:
+        self.finder = finder
+
+    def __call__(self, doc: Doc) -> Doc:
+        places, locative = self.finder.find(doc)
+        doc._.diurna_places = places
+        events = doc._.diurna_events or []
+        if events:
+            sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            actors = [(m.start, m.end) for m in (doc._.diurna_mentions or {}).values()]
+            spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in actors]
+            place_events(events, places, sentences, spans, locative)
+        return doc
+
