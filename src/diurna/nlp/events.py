@@ -356,7 +356,28 @@ class _Run:
                     targets = [dative]
         if not sources and not source_mentions and governor is not None:
             sources = subject_tokens(governor)
-        return sources, targets, source_mentions, between and not pattern.target_preps == ()
+        elif (sources or source_mentions) and not targets and not between:
+            # "Serbia faces criticism from the West", "despite pressure from the West, Serbia..."
+            if governor is not None:
+                targets = [t for t in subject_tokens(governor) if self.has_actor(t)][:1]
+            else:
+                targets = self._clause_subject(noun)
+        return sources, targets, source_mentions, between
+
+    def _clause_subject(self, noun: Token) -> list[Token]:
+        """The subject of the clause a nominal event sits in, when it is an actor."""
+        token = noun
+        for _ in range(4):
+            head = token.head
+            if head is token:
+                return []
+            if is_verb(head):
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    return []
+                found = [t for t in subject_tokens(head) if self.has_actor(t)]
+                return found[:1]
+            token = head
+        return []
 
     # -- actors ------------------------------------------------------------------
     def mention_at(self, token: Token) -> Mention | None:
