@@ -41,7 +41,13 @@ def _describe(coded) -> str:
     return "\n".join(lines) or "  (no events)"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def _param(case):
+    # A known limitation stays in the file, marked with its reason; strict, so a fix shows.
+    marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_cases_sentence(coder, case):
     coded = coder.code(case["text"], date=str(case["date"]))
     counted = [e for e in coded.events if e.counts]

@@ -54,7 +54,25 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
             refs[token.i] = ref
             if token.pos_ == "NOUN":  # "the country" ... "its": chains go on
                 _remember(doc, ref, people, things, plurals, states)
+    _inherit_countries(doc, mentions, refs)
     return refs
+
+
+def _inherit_countries(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]) -> None:
+    """'its troops', 'his government': an agent with no country takes its possessor's."""
+    for head, mention in mentions.items():
+        if mention.kind != "agent" or any(a.country for a in mention.actors):
+            continue
+        owner = next((refs.get(c.i) for c in doc[head].children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        country = next((a.country for a in owner.actors if a.country), None)
+        if country is None:
+            continue
+        for actor in mention.actors:
+            actor.country = country
+            actor.code = country + actor.code[3:] if actor.code.startswith("---") else actor.code
+            actor.via = f"{actor.via}; country from {doc[owner.head].text!r}"
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -98,14 +116,15 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
         if lower in THING_PRONOUNS and token.dep_ != "expl":
             if lower == "it" and _is_dummy_it(token):
                 return None
-            return next((m for _, m in _recent(things, token.i, sent_of)), None)
+            return _best_thing(doc, token, things, sent_of)
         if lower in PLURAL_PRONOUNS:
             return next((m for _, m in _recent(plurals, token.i, sent_of)), None)
         return None
     if token.pos_ != "NOUN" or not _definite(token):
         return None
     if token.lemma_.lower() in STATE_NOUNS and token.i not in mentions and not _has_modifier(token):
-        return next((_state_only(m) for _, m in _recent(states, token.i, sent_of)), None)
+        found = _best_thing(doc, token, states, sent_of)
+        return _state_only(found) if found is not None else None
     own = mentions.get(token.i)
     if (
         own is not None
@@ -116,6 +135,15 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
     ):
         return _matching_person(own, token, people, sent_of)
     return None
+
+
+def _best_thing(doc: Doc, token: Token, things, sent_of) -> Mention | None:
+    """'it'/'its': the subject of its own sentence if that is a state or body, else the latest."""
+    recent = list(_recent(things, token.i, sent_of))
+    for head, mention in recent:
+        if sent_of[head] >= sent_of[token.i] - 1 and doc[head].dep_ in ("nsubj", "nsubjpass"):
+            return mention  # the subject of this or the previous sentence
+    return recent[0][1] if recent else None
 
 
 def _best_person(token: Token, people, sent_of) -> Mention | None:

@@ -9,7 +9,7 @@ complement could be coded on its own.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +17,7 @@ from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
-from diurna.nlp.lexicon import QUANTITY_HEADS, TARGET_PREPS
+from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS, TARGET_PREPS
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import (
     complement,
@@ -54,6 +54,7 @@ class Analysis:
     consumed: set[int] = field(default_factory=set)
     negated: bool = False
     modality: str = "asserted"
+    weak_target: bool = False  # the target was inferred (an owner, a location)
 
 
 class EventFinder:
@@ -112,6 +113,7 @@ class _Run:
         self.verbs = finder.dicts.verbs
         self.nouns = finder.dicts.nouns
         self.control = finder.dicts.control
+        self.weak = False  # set by _targets: whether its last answer was inferred
 
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
@@ -148,14 +150,23 @@ class _Run:
             return self._control(verb, obj, pattern)
         if pattern.code is None:
             return self._light(verb, obj, pattern)
+        consumed: set[int] = set()
+        if pattern.object and obj is not None:
+            consumed.add(_effective(obj).i)  # "suspended cooperation": one event, not two
+        if pattern.code[:2] == "11" or pattern.code == "016":
+            consumed |= _alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
+        extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
+        targets = self._targets(verb, obj, pattern, extra)
         return Analysis(
             code=pattern.code,
             trigger=verb,
             rule=[pattern.source],
             sources=subject_tokens(verb),
-            targets=self._targets(verb, obj, pattern),
+            targets=targets,
+            weak_target=self.weak,
             mode=pattern.mode,
             symmetric=pattern.symmetric,
+            consumed=consumed,
             negated=is_negated(verb),
             modality=modality(verb),
         )
@@ -165,7 +176,9 @@ class _Run:
         for pattern in patterns:
             if pattern.particle and pattern.particle != prt:
                 continue
-            if pattern.object and not _phrase_has(obj, pattern.object):
+            if pattern.object and not (_phrase_has(obj, pattern.object) or (
+                obj is not None and _phrase_has(_effective(obj), pattern.object)
+            )):
                 continue
             if pattern.prep:
                 objects = prep_objects(verb, (pattern.prep,))
@@ -186,35 +199,49 @@ class _Run:
             return pattern
         return None
 
-    def _targets(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> list[Token | Mention]:
+    def _targets(
+        self, verb: Token, obj: Token | None, pattern: VerbPattern, extra_preps: tuple[str, ...] = ()
+    ) -> list[Token | Mention]:
+        self.weak = False
         if pattern.target == "none":
             return []
+        holders = [verb] + (conjuncts(obj) if obj is not None else [])
         if pattern.prep and pattern.target in ("prep", "auto"):
-            found = prep_objects(verb, (pattern.prep,))
-            if obj is not None:
-                found += prep_objects(obj, (pattern.prep,))
-            found = [t for t in found if self.has_actor(t)]
-            if found or pattern.target == "prep":
-                return found
+            found = [t for h in holders for t in prep_objects(h, (pattern.prep,))]
+            actors = [t for t in found if self.has_actor(t)]
+            if actors:
+                return actors[:1]
+            owners = [o for o in (self._owner(t) for t in found) if o is not None]
+            if owners or pattern.target == "prep":
+                return owners[:1]
         candidates: list[Token] = []
         if obj is not None:
-            candidates.append(obj)
+            candidates.append(_effective(obj))
         dative = dative_object(verb)
         if dative is not None:
             candidates.append(dative)
         for token in candidates:
             if self.has_actor(token):
                 return [token]
+        preps = TARGET_PREPS + tuple(p for p in extra_preps if p not in TARGET_PREPS)
+        if pattern.target != "object":
+            for holder in holders:
+                for token in prep_objects(holder, preps):
+                    if self.has_actor(token):
+                        return [token]
+        self.weak = True  # what follows is inference, not a named target
         for token in candidates:
-            owner = self._owner(token)
+            owner = self._owner(token, of=True)
             if owner is not None:
-                return [owner]  # "condemned North Korea's missile launch"
-        if pattern.target == "object":
-            return []
-        for holder in [verb] + ([obj] if obj is not None else []):
-            for token in prep_objects(holder, TARGET_PREPS):
-                if self.has_actor(token):
-                    return [token]
+                return [owner]  # "condemned North Korea's launch", "raided the homes of journalists"
+        if pattern.target != "object":
+            for token in (t for h in holders for t in prep_objects(h, preps)):
+                owner = self._owner(token, of=False)
+                if owner is not None:
+                    return [owner]  # "fired missiles at Ukrainian power plants"
+        if pattern.code and pattern.code[:2] in LOCATED_ROOTS and obj is not None:
+            places = [t for t in prep_objects(_effective(obj), LOCATION_PREPS) if self.has_actor(t)]
+            return places[:1]  # "shelled several towns inside Armenia"
         return []
 
     def _control(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis:
@@ -225,9 +252,9 @@ class _Run:
         if comp is not None:
             inner = self.verb(comp)
             consumed.add(comp.i)
-        if inner is None and obj is not None and obj.lemma_.lower() in self.nouns:
-            inner = self.noun(obj, None)
-            consumed.add(obj.i)
+        if inner is None and obj is not None and _effective(obj).lemma_.lower() in self.nouns:
+            inner = self.noun(_effective(obj), verb)
+            consumed.add(_effective(obj).i)
         if inner is not None:
             consumed |= inner.consumed
         inner_code = inner.code if inner else None
@@ -237,9 +264,20 @@ class _Run:
         if code is None:
             code = pattern.code
         own_targets = self._targets(verb, obj, pattern)
-        inner_targets = inner.targets if inner else []
-        if rule is not None and rule.target_from == "object":
-            targets = own_targets or inner_targets
+        if inner is not None:
+            inner_targets = inner.targets
+        elif comp is not None:
+            inner_targets = self._plain_targets(comp)
+        else:
+            inner_targets = []
+        requester = inner is not None and inner.trigger.pos_ == "NOUN" and pattern.control == "reject"
+        if requester and (inner.sources or inner.source_mentions):
+            # "turned down a request from Germany": the rejection answers the requester
+            targets = list(inner.sources) + list(inner.source_mentions)
+        elif rule is not None and rule.target_from == "object":
+            doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
+                     if self.has_actor(t)]
+            targets = own_targets or doers or inner_targets  # "demanded that Russia release"
         else:
             targets = inner_targets or own_targets
         rules = [pattern.source]
@@ -258,9 +296,18 @@ class _Run:
             modality=modality(verb),
         )
 
+    def _plain_targets(self, verb: Token) -> list[Token | Mention]:
+        """Targets of a verb that codes nothing itself: "pledged to send Ukraine shells"."""
+        generic = VerbPattern(lemma=verb.lemma_.lower(), code=None)
+        obj = passive_subject(verb) if is_passive(verb) else direct_object(verb)
+        return self._targets(verb, obj, generic)
+
     def _light(self, verb: Token, obj: Token | None, pattern: VerbPattern | None) -> Analysis | None:
         """A verb that codes nothing itself lends its subject to an event noun it governs."""
-        if obj is None or obj.lemma_.lower() not in self.nouns:
+        if obj is None:
+            return None
+        obj = _effective(obj)
+        if obj.lemma_.lower() not in self.nouns:
             return None
         inner = self.noun(obj, verb)
         if inner is None:
@@ -334,14 +381,28 @@ class _Run:
         pair = prep_objects(noun, ("between",))
         if pair:
             members = conjuncts(pair[0])
-            first = self.mention_at(members[0]) if len(members) >= 2 else None
-            if first is not None:
+            first = self.mention_at(members[0])
+            if first is not None and len(members) >= 2:
                 between = True
                 source_mentions.append(first)  # a Mention: not expanded to its conjuncts
                 targets.extend(members[1:])
+            elif first is not None and len(first.actors) >= 2:
+                # "talks between Russian and Ukrainian negotiators"
+                between = True
+                source_mentions.append(replace(first, actors=first.actors[:1]))
+                targets.append(replace(first, actors=first.actors[1:]))
+        if not sources and not source_mentions:
+            holder = _quantity_holder(noun)  # "the EU's latest package of sanctions"
+            if holder is not None:
+                owner = self._owner(holder, of=False)
+                if owner is not None:
+                    (source_mentions if isinstance(owner, Mention) else sources).append(owner)
         if not sources and not source_mentions:
             preps = tuple(p for p in pattern.source_preps if p != "between")
             sources.extend(t for t in prep_objects(noun, preps) if self.has_actor(t))
+            if not sources:  # "the arrest of Khan by police": "by" often hangs on Khan
+                inner = prep_objects(noun, tuple(pattern.target_preps))
+                sources.extend(t for o in inner for t in prep_objects(o, preps) if self.has_actor(t))
         if not targets:
             preps = tuple(p for p in pattern.target_preps if p != "between")
             holders = [noun] + ([governor] if governor is not None else [])
@@ -381,7 +442,7 @@ class _Run:
 
     # -- actors ------------------------------------------------------------------
     def mention_at(self, token: Token) -> Mention | None:
-        found = self.mentions.get(token.i) or self.refs.get(token.i)
+        found = self.refs.get(token.i) or self.mentions.get(token.i)  # "the prime minister" -> Kishida
         if found is not None:
             return found
         for child in token.children:
@@ -396,16 +457,23 @@ class _Run:
                             return found
         if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
             for pobj in prep_objects(token, ("of",)):
-                found = self.mentions.get(pobj.i) or self.refs.get(pobj.i)
+                found = self.mentions.get(pobj.i) or self.refs.get(pobj.i) or self.modifiers.get(pobj.i)
                 if found is not None:
                     return found
-        return None
+        # "Russian drones hit Kyiv", "tariffs on Chinese goods": the adjective's country acts.
+        if token.lemma_.lower() in self.nouns:
+            return None  # "Russian aggression" is an event, not an actor
+        return self.modifiers.get(token.i)
 
-    def _owner(self, token: Token) -> Token | Mention | None:
-        """The actor a non-actor noun belongs to: "Russia's aggression", "Iranian drones"."""
+    def _owner(self, token: Token, of: bool = True) -> Token | Mention | None:
+        """The actor a non-actor noun belongs to: "Russia's aggression", "homes of journalists"."""
         for child in token.children:
             if child.dep_ == "poss" and self.has_actor(child):
                 return child
+        if of:
+            for pobj in prep_objects(token, ("of",)):
+                if self.has_actor(pobj):
+                    return pobj
         return self.modifiers.get(token.i)
 
     def has_actor(self, token: Token) -> bool:
@@ -435,7 +503,7 @@ class _Run:
         sources = self.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
         targets = self.resolve(a.targets)
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if a.symmetric and not targets and len(sources) >= 2:
+        if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
             for s, _ in sources:
                 for t, _ in sources:
                     if s is not t:
@@ -496,6 +564,41 @@ class _Run:
         )
 
 
+def _effective(token: Token) -> Token:
+    """The noun that matters in "the first of four systems", "a barrage of missiles"."""
+    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+    return token
+
+
+def _quantity_holder(noun: Token) -> Token | None:
+    """The head of "package of sanctions", "wave of strikes" for the noun after "of"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_HEADS:
+        return head.head
+    return None
+
+
+def _alleged(verb: Token) -> set[int]:
+    """Gerund complements of an accusation ("of shelling", "for attacking") and their parts."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
+            for grand in child.children:
+                if grand.dep_ == "pcomp":
+                    out.add(grand.i)
+    obj = direct_object(verb)
+    if obj is not None:
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                out |= {g.i for g in child.children if g.dep_ == "pcomp"}
+    return out
+
+
 def _top_down(sent: Span) -> list[Token]:
     order: list[Token] = []
     stack = [sent.root]
@@ -509,17 +612,15 @@ def _top_down(sent: Span) -> list[Token]:
 
 
 def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
+    """Whether the noun (or the phrase ending in it) is one of ``words``."""
     if token is None:
         return False
     lemma = token.lemma_.lower()
     if lemma in words or token.lower_ in words:
         return True
-    left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    lemmas = [c.lemma_.lower() for c in left] + [lemma]
-    phrase = " ".join(lemmas)
-    return any(" " in w and phrase.endswith(w) for w in words) or any(
-        " " in w and w in phrase for w in words
-    )
+    doc = token.doc
+    phrase = " ".join(t.lemma_.lower() for t in doc[token.left_edge.i : token.i + 1])
+    return any(" " in w and (phrase.endswith(w) or f" {w} " in f" {phrase} ") for w in words)
 
 
 def _has_prep(token: Token, prep: str) -> bool:

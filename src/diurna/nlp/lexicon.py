@@ -10,6 +10,8 @@ __all__ = [
     "NEGATING_VERBS",
     "TARGET_PREPS",
     "QUANTITY_HEADS",
+    "LOCATION_PREPS",
+    "LOCATED_ROOTS",
 ]
 
 # Verbs that introduce reported speech: events in their complement are "reported".
@@ -31,5 +33,11 @@ QUANTITY_HEADS = frozenset(
     """thousand thousands hundred hundreds dozen dozens million millions some many
     most all one two three several member members group groups crowd crowds number
     majority part representative representatives delegation team unit units
+    wave waves barrage series round salvo volley swarm first last rest batch
+    shipment consignment tranche dozen package raft set
     """.split()
 )
+# Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.
+LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside")
+# Roots for which an object's location stands for the target (conflict, protest).
+LOCATED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})

@@ -19,7 +19,7 @@ from diurna.model import Actor
 __all__ = ["Mention", "find_mentions", "MODIFIER_DEPS"]
 
 # Dependencies by which a word modifies the noun phrase it belongs to.
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "poss", "nn", "npadvmod"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn", "npadvmod"})
 # Words that turn a title into a former one: "former President X" -> ELI.
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
@@ -85,6 +85,15 @@ def find_mentions(
         if owner is not None and owner in groups and head not in (owner,):
             if all(p.entries and p.entries[0].kind in ("state", "region") for p in groups[head]):
                 groups[owner].extend(groups.pop(head))
+    # "Russia's troops", "Kenya's police": a possessor state gives an agent its country
+    # (the possessor stays a mention of its own: "Modi's visit" is Modi's).
+    for head, group in groups.items():
+        if any(p.entries for p in group) or not any(p.sector for p in group):
+            continue
+        for child in doc[head].children:
+            owner = groups.get(child.i) if child.dep_ == "poss" else None
+            if owner and all(p.entries and p.entries[0].kind in ("state",) for p in owner):
+                group.extend(_Part(p.start, p.end, p.root, p.entries, None, p.written) for p in owner)
     mentions: dict[int, Mention] = {}
     modifiers: dict[int, Mention] = {}
     for head, group in groups.items():
@@ -171,7 +180,7 @@ def _compose(
             sectors = ["ELI"]
         extra = [s for s in agent_sectors if s not in ("GOV",) and resolved.sectors != ("ELI",)]
         code = compose_code(resolved.country, sectors + [s for s in extra if s != "GOV"])
-        if resolved.code and not resolved.code.startswith(resolved.country or "\0"):
+        if resolved.code and "ELI" not in sectors:
             code = resolved.code  # an office with its own code (IGOUNO for the UN chief)
         actors.append(_actor(doc, start, end, code, resolved.country, sectors, entry.name, kind, rules))
     elif entry is not None and entry.kind not in ("state", "region"):

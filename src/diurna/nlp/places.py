@@ -13,7 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diurna.dictionaries import Dictionaries
-from diurna.geo import GeoIndex
+from diurna.dictionaries.actors import ActorEntry
+from diurna.geo import GeoEntry, GeoIndex
+from diurna.geo.gazetteer import read_generic_words
 from diurna.geo.resolve import Context, Resolver
 from diurna.model import Place
 from diurna.nlp.actiongeo import place_events
@@ -31,25 +33,33 @@ class PlaceFinder:
     def __init__(self, index: GeoIndex, dictionaries: Dictionaries | None = None) -> None:
         self.index = index
         self.resolver = Resolver(index)
+        self.generic = read_generic_words()
         self.names = dictionaries.names if dictionaries is not None else None
-        self.demonyms: dict[str, str] = {}
+        self.demonyms: dict[str, GeoEntry] = {}
         for written, entry in dictionaries.actor_pairs if dictionaries is not None else ():
-            if entry.kind != "state" or not entry.country:
+            place = self._place_of(entry)
+            if place is None:
                 continue
             if entry.form == "adjective":
-                self.demonyms[written.lower()] = entry.country
-            elif entry.form == "name":
-                country = index.country(entry.country)
-                if country is not None and all(c.entry != country for c in index.lookup(written)):
-                    index.add_name(written, country)  # "Britain", "U.S.": the dictionary's own names
+                self.demonyms[written.lower()] = place  # "Turkish" -> Turkey, "European" -> Europe
+            elif entry.form == "name" and entry.kind == "state" and not index.has(written):
+                index.add_name(written, place)  # a dictionary's own name for a country
+
+    def _place_of(self, entry: ActorEntry) -> GeoEntry | None:
+        if entry.kind == "state":
+            return self.index.country(entry.country)
+        if entry.kind == "region":
+            found = [c.entry for c in self.index.lookup(entry.name) if c.primary and c.entry.kind != "city"]
+            return found[0] if len(found) == 1 else None
+        return None
 
     def find(self, doc: Doc) -> tuple[list[Place], set[tuple[int, int]]]:
         """The resolved places, and the spans of those governed by a locative preposition."""
         dateline = doc.user_data.get("diurna_dateline")
         matches = self._matches(doc)
-        toponyms = find_toponyms(doc, matches, self.demonyms, self.index.has)
+        toponyms = find_toponyms(doc, matches, self.demonyms, self.resolver.profile, self.generic)
         context = self._context(doc)
-        head = dateline_toponyms(dateline, doc.text)
+        head = dateline_toponyms(dateline)
         places = self.resolver.resolve(head, context) if head else []
         if places:
             context.dateline_country = places[0].country

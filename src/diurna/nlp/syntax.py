@@ -249,8 +249,8 @@ def complement(verb: Token) -> Token | None:
                     for grand in pobj.children:
                         if grand.dep_ in ("acl", "relcl") and grand.pos_ == "VERB" and _has_to(grand):
                             return grand  # "called on Russia to withdraw"
-        if child.dep_ == "ccomp" and child.pos_ == "VERB" and _has_to(child):
-            return child
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            return child  # "denied that it had supplied", "demanded that Russia release"
         if child.dep_ == "advcl" and child.pos_ == "VERB" and _has_to(child):
             return child
     return None

@@ -1,9 +1,11 @@
 """Toponyms in a parsed document: the spans that may name places, before resolution.
 
-Sources, in order of trust: the dateline; spaCy's GPE/LOC/FAC entities; demonyms (NORP
-entities and dictionary adjectives: "Turkish" names Turkey); dictionary names of states
-and capitals that the entity recogniser missed; and proper nouns after a locative
-preposition ("in Kazan") that the gazetteer knows.
+Sources: spaCy's GPE/LOC/FAC entities; demonyms ("Turkish" names Turkey, from NORP
+entities and dictionary adjectives); dictionary names of states and capitals; and
+proper nouns the gazetteer knows, which the small English model often labels ORG or
+PERSON ("Edmonton", "Kentucky State Police", "CTV Winnipeg"). Overlapping spans keep
+the longest. A proper noun outside a place entity must be a name the gazetteer holds as
+its own: a country, a division, or a city big enough to be meant (see ``_accept``).
 """
 
 from __future__ import annotations
@@ -11,83 +13,101 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 import numpy
-from spacy.attrs import DEP, POS
-from spacy.symbols import PROPN, pobj
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from diurna.dictionaries.names import NameMatch
-from diurna.geo.resolve import Toponym
+from diurna.geo.entry import GeoEntry
+from diurna.geo.resolve import NameProfile, Toponym
 from diurna.nlp.dateline import Dateline
 
-__all__ = ["find_toponyms", "dateline_toponyms", "LOCATIVE_PREPS"]
+__all__ = ["find_toponyms", "dateline_toponyms", "LOCATIVE_PREPS", "Profile"]
+
+Profile = Callable[[str], NameProfile]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset(
-    "in at near outside inside across throughout around within into from to toward towards via off".split()
-)
-# The prepositions that place an action rather than point to a direction or origin.
-STATIC_PREPS = frozenset("in at near outside inside across throughout around within off".split())
-_LEADING = frozenset({"the", "The"})
+# Prepositions that place an action ("in Kazan") rather than point to a direction.
+LOCATIVE_PREPS = frozenset("in at near outside inside across throughout around within off".split())
+SPOT_PREPS = LOCATIVE_PREPS | {"from", "to", "into", "toward", "towards", "via"}
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir lady lord".split())
+AREAS = frozenset({"country", "admin1", "continent"})
+MAX_WORDS = 5
+CITY_IN_TEXT = 50_000  # a bare proper noun is taken for a city this big
+CITY_AS_PERSON = 1_000_000  # ... and a name the model thinks is a person, for one this big
+_LEADING = frozenset({"the", "The", "THE"})
+# Priority among equally long spans: an entity, a dictionary name, a demonym, a spotted name.
+NER, DICTIONARY, DEMONYM, SPOTTED = range(4)
 
 
-def dateline_toponyms(dateline: Dateline | None, text: str) -> list[Toponym]:
-    """The dateline's place (and its region: "BELGRADE, Serbia") as toponyms."""
+def dateline_toponyms(dateline: Dateline | None) -> list[Toponym]:
+    """The dateline's place (and its region: "BELGRADE, Serbia") as toponyms.
+
+    The coder blanks the dateline in the parsed text, so the words come from the
+    dateline itself; the offsets are those of the article.
+    """
     if dateline is None:
         return []
     start = dateline.start
-    written = text[start : start + len(dateline.place)]
+    written = dateline.text[: len(dateline.place)]
     found = [Toponym(written, start, start + len(written), role="dateline", qualifier=dateline.region)]
     if dateline.region:
-        at = text.find(dateline.region, start + len(written), dateline.end)
+        at = dateline.text.find(dateline.region, len(written))
         if at >= 0:
-            found.append(Toponym(dateline.region, at, at + len(dateline.region), role="dateline"))
+            found.append(Toponym(dateline.region, start + at, start + at + len(dateline.region), role="dateline"))
     return found
 
 
 def find_toponyms(
     doc: Doc,
     matches: Iterable[NameMatch],
-    demonyms: dict[str, str],
-    known: Callable[[str], bool],
+    demonyms: dict[str, GeoEntry],
+    profile: Profile,
+    generic: frozenset[str] = frozenset(),
 ) -> list[Toponym]:
-    """Place-name spans of a document, in text order, not overlapping."""
-    taken: dict[tuple[int, int], Toponym] = {}
-    covered = numpy.zeros(len(doc) + 1, dtype=bool)
-    people: list[Span] = []
+    """Place-name spans of a document, in text order, not overlapping.
+
+    ``generic`` holds words that the proper-noun spotter never takes alone (see
+    ``geo/data/not_places.txt``).
+    """
+    spans: list[tuple[int, int, int, Toponym]] = []  # start, end, priority, toponym
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            people.append(ent)
-            continue
         if ent.label_ in PLACE_LABELS:
             span = _trim(ent)
-            if span is not None:
-                taken[(span.start, span.end)] = _toponym(span)
+            if span is not None and profile(span.text).known:
+                spans.append((span.start, span.end, NER, _toponym(span)))
         elif ent.label_ == "NORP":
-            country = demonyms.get(ent.text.lower()) or demonyms.get(ent[-1].lower_)
-            if country:
-                taken[(ent.start, ent.end)] = _toponym(ent, role="demonym", country=country)
-    for start, end in taken:
-        covered[start:end] = True
+            entry = demonyms.get(ent.text.lower()) or demonyms.get(ent[-1].lower_)
+            if entry is not None:
+                spans.append((ent.start, ent.end, DEMONYM, _toponym(ent, role="demonym", fixed=entry)))
     for match in matches:
-        if covered[match.start : match.end].any() or _inside_person(people, match.start, match.end):
-            continue
         entry = match.entries[0]
         span = doc[match.start : match.end]
-        if entry.kind == "state" and entry.form == "adjective":
-            taken[(span.start, span.end)] = _toponym(span, role="demonym", country=entry.country)
-        elif entry.kind == "state" and entry.form in ("name", "capital"):
-            taken[(span.start, span.end)] = _toponym(span, country=entry.country, hint_form=entry.form)
-        elif entry.kind == "region" and known(span.text):
-            taken[(span.start, span.end)] = _toponym(span)
-        else:
+        if _inside_person(people, span) or span.root.ent_type_ == "LANGUAGE":
             continue
-        covered[span.start : span.end] = True
-    for span in _locative_names(doc, covered):
-        if known(span.text):
-            taken[(span.start, span.end)] = _toponym(span)
-    ordered = [taken[key] for key in sorted(taken)]
-    _qualify(doc, sorted(taken), ordered)
-    return ordered
+        if entry.form == "adjective" and span.text.lower() in demonyms:
+            spans.append((span.start, span.end, DEMONYM, _toponym(span, "demonym", fixed=demonyms[span.text.lower()])))
+        elif entry.kind == "state" and entry.form in ("name", "capital"):
+            spans.append((span.start, span.end, DICTIONARY, _toponym(span, country=entry.country, hint_form=entry.form)))
+    for start, end in _proper_names(doc, profile):
+        span = doc[start:end]
+        if _accept(span, profile(span.text), people, generic):
+            spans.append((start, end, SPOTTED, _toponym(span)))
+    return _select(doc, spans)
+
+
+def _select(doc: Doc, spans: list[tuple[int, int, int, Toponym]]) -> list[Toponym]:
+    """Longest spans first, then by source; no two overlap."""
+    taken = numpy.zeros(len(doc) + 1, dtype=bool)
+    kept: list[tuple[int, int, Toponym]] = []
+    for start, end, _, toponym in sorted(spans, key=lambda s: (s[0] - s[1], s[2], s[0])):
+        if not taken[start:end].any():
+            taken[start:end] = True
+            kept.append((start, end, toponym))
+    kept.sort(key=lambda k: k[0])
+    _qualify(doc, kept)
+    return [toponym for _, _, toponym in kept]
 
 
 def _trim(span: Span) -> Span | None:
@@ -100,39 +120,93 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _toponym(span: Span, role: str = "mention", country: str | None = None, hint_form: str | None = None) -> Toponym:
+def _toponym(
+    span: Span,
+    role: str = "mention",
+    country: str | None = None,
+    hint_form: str | None = None,
+    fixed: GeoEntry | None = None,
+) -> Toponym:
     root = span.root
-    locative = root.dep_ == "pobj" and root.head.lower_ in STATIC_PREPS
+    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
     return Toponym(
-        span.text, span.start_char, span.end_char, role=role, country=country, hint_form=hint_form, locative=locative
+        span.text,
+        span.start_char,
+        span.end_char,
+        role=role,
+        country=country,
+        hint_form=hint_form,
+        fixed=fixed,
+        locative=locative,
     )
 
 
-def _inside_person(people: list[Span], start: int, end: int) -> bool:
-    return any(p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in people)
+def _inside_person(people: list[Span], span: Span) -> bool:
+    return any(p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in people)
 
 
-def _locative_names(doc: Doc, covered: numpy.ndarray) -> Iterable[Span]:
-    """Proper nouns governed by a locative preposition and not yet covered: "in Kazan"."""
+def _proper_names(doc: Doc, profile: Profile) -> Iterable[tuple[int, int]]:
+    """The longest gazetteer names in each run of proper nouns ("Guinea-Bissau" joined)."""
     if not len(doc):
         return
-    attrs = doc.to_array([POS, DEP])
-    hits = numpy.flatnonzero((attrs[:, 0] == PROPN) & (attrs[:, 1] == pobj) & ~covered[:-1])
-    for i in hits:
-        token = doc[int(i)]
-        if token.head.lower_ not in LOCATIVE_PREPS:
-            continue
-        start = int(i)
-        while start > 0 and doc[start - 1].pos == PROPN and doc[start - 1].head.i == i and not covered[start - 1]:
-            start -= 1
-        yield doc[start : int(i) + 1]
+    proper = doc.to_array([POS]).reshape(-1) == PROPN
+    positions = numpy.flatnonzero(proper)
+    if not len(positions):
+        return
+    runs: list[list[int]] = [[int(positions[0])]]
+    for i in positions[1:]:
+        i = int(i)
+        last = runs[-1][-1]
+        if i == last + 1 or (i == last + 2 and doc[last + 1].text == "-" and not doc[last].whitespace_):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        start, stop = run[0], run[-1] + 1
+        i = start
+        while i < stop:
+            for j in range(min(stop, i + MAX_WORDS), i, -1):
+                if profile(doc[i:j].text).kinds:
+                    yield i, j
+                    i = j
+                    break
+            else:
+                i += 1
 
 
-def _qualify(doc: Doc, keys: list[tuple[int, int]], toponyms: list[Toponym]) -> None:
+def _accept(span: Span, found: NameProfile, people: list[Span], generic: frozenset[str]) -> bool:
+    """Whether a proper noun outside a place entity names a place."""
+    kinds, population = found.kinds, found.population
+    if not kinds or span.text in generic:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in SPOT_PREPS:
+        return True
+    label = root.ent_type_
+    if label == "PERSON":
+        if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
+            return False
+        if any(len(p) > len(span) and span.text in p.text.split() for p in people):
+            return False  # "Clinton" after "Hillary Clinton"
+        return bool(kinds & AREAS) or population >= CITY_AS_PERSON
+    whole = root.ent_type_ and _entity_of(span) == (span.start, span.end)
+    if kinds & AREAS or population >= CITY_IN_TEXT:
+        return True
+    return "region" in kinds and not whole  # "Amazon" alone is more often the company
+
+
+def _entity_of(span: Span) -> tuple[int, int] | None:
+    for ent in span.doc.ents:
+        if ent.start <= span.start < ent.end:
+            return ent.start, ent.end
+    return None
+
+
+def _qualify(doc: Doc, kept: list[tuple[int, int, Toponym]]) -> None:
     """Give "Paris" in "Paris, Texas" its qualifier "Texas"."""
-    starts = {start: n for n, (start, _) in enumerate(keys)}
-    for n, (_, end) in enumerate(keys):
+    starts = {start: toponym for start, _, toponym in kept}
+    for _, end, toponym in kept:
         if end + 1 < len(doc) and doc[end].text == ",":
             following = starts.get(end + 1)
-            if following is not None and toponyms[following].role == "mention":
-                toponyms[n].qualifier = toponyms[following].text
+            if following is not None and following.role == "mention":
+                toponym.qualifier = following.text
