@@ -19,6 +19,7 @@ def test_ontology_has_every_cameo_code_and_twenty_roots():
         ("190", "19", 4, -10.0, "ASSAULT"),
         ("120", "12", 3, -4.0, "REJECT"),
         ("0871", "08", 2, 9.0, "RETREAT"),
+        ("057", "05", 1, 8.0, "SUPPORT"),
         ("070", "07", 2, 7.0, "AID"),
     ],
 )

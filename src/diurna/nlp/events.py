@@ -123,8 +123,8 @@ class _Run:
             if token.i in consumed:
                 continue
             analysis = None
-            if is_verb(token):
-                analysis = self.verb(token)
+            if is_verb(token) or (token.pos_ == "ADJ" and _controls(token)):
+                analysis = self.verb(token)  # "is ready to send troops" reads like "pledged to"
             elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.nouns:
                 analysis = self.noun(token, None)
             if analysis is None:
@@ -142,14 +142,14 @@ class _Run:
         passive = is_passive(verb)
         obj = passive_subject(verb) if passive else direct_object(verb)
         if not patterns:
-            return self._light(verb, obj, None)
+            return None  # an unknown verb lends nothing: "postponed the rally" is no rally
         pattern = self._choose(patterns, verb, obj)
         if pattern is None:
-            return self._light(verb, obj, None)
+            return None
         if pattern.control:
             return self._control(verb, obj, pattern)
         if pattern.code is None:
-            return self._light(verb, obj, pattern)
+            return self._light(verb, obj, pattern) if pattern.light else None
         consumed: set[int] = set()
         if pattern.object and obj is not None:
             consumed.add(_effective(obj).i)  # "suspended cooperation": one event, not two
@@ -562,6 +562,11 @@ class _Run:
                 "verb": CharSpan(verb.idx, verb.idx + len(verb.text)),
             },
         )
+
+
+def _controls(adjective: Token) -> bool:
+    """An adjective with an infinitive complement: "ready to", "willing to"."""
+    return adjective.dep_ in ("acomp", "amod") and any(c.dep_ == "xcomp" for c in adjective.children)
 
 
 def _effective(token: Token) -> Token:

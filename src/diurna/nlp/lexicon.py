@@ -35,6 +35,7 @@ QUANTITY_HEADS = frozenset(
     majority part representative representatives delegation team unit units
     wave waves barrage series round salvo volley swarm first last rest batch
     shipment consignment tranche dozen package raft set
+    ton tons tonne tonnes kg kilogram kilograms barrel barrels litre liter gallon
     """.split()
 )
 # Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.

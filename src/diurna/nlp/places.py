@@ -25,6 +25,7 @@ __all__ = ["PlaceFinder", "PlaceComponent", "make_places"]
 
 log = logging.getLogger(__name__)
 MENTION_WEIGHT = 0.5  # an actor's country says less about where a story is than a place name
+PLACE_KINDS = frozenset({"state", "region"})  # actor entries that are themselves place names
 
 
 class PlaceFinder:
@@ -75,11 +76,14 @@ class PlaceFinder:
         return self.names.match([t.lower_ for t in doc], [t.text for t in doc])
 
     def _context(self, doc: Doc) -> Context:
+        """Countries of the people and organisations named (places count once resolved)."""
         context = Context()
         for mentions in (doc._.diurna_mentions, doc._.diurna_modifiers):
             for mention in (mentions or {}).values():
+                if mention.entry is None or mention.entry.kind in PLACE_KINDS:
+                    continue
                 for actor in mention.actors:
-                    if actor.country:
+                    if actor.country and len(actor.country) == 3 and self.index.country(actor.country):
                         context.countries[actor.country] += MENTION_WEIGHT
         return context
 

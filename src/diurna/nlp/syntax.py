@@ -101,6 +101,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if dep == "conj" and is_verb(head):
         return subject_tokens(head, depth + 1)
+    if dep == "acomp" and is_verb(head) or head.lemma_ == "be" and dep == "acomp":
+        return subject_tokens(head, depth + 1)  # "France is ready to contribute"
     if dep == "xcomp":
         obj = direct_object(head)
         if obj is not None and head.lemma_ not in ("promise",):
