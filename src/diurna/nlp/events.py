@@ -17,7 +17,15 @@ from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
-from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS, TARGET_PREPS
+from diurna.nlp.lexicon import (
+    LOCATED_ROOTS,
+    LOCATION_PREPS,
+    OBLIGATION_AUX,
+    QUANTITY_HEADS,
+    SPEECH_VERBS,
+    TARGET_PREPS,
+    UNSOURCED_ROOTS,
+)
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import (
     complement,
@@ -138,6 +146,10 @@ class _Run:
     # -- verbs -------------------------------------------------------------------
     def verb(self, verb: Token) -> Analysis | None:
         lemma = verb.lemma_.lower()
+        if lemma in SPEECH_VERBS:
+            found = self._obligation(verb)
+            if found is not None:
+                return found
         patterns = self.verbs.get(lemma)
         passive = is_passive(verb)
         obj = passive_subject(verb) if passive else direct_object(verb)
@@ -170,6 +182,34 @@ class _Run:
             negated=is_negated(verb),
             modality=modality(verb),
         )
+
+    def _obligation(self, verb: Token) -> Analysis | None:
+        """"Russia said Sudan must return the helicopter": a demand on Sudan (CAMEO 10)."""
+        rule = self.control.get("demand")
+        if rule is None:
+            return None
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or not _obliged(comp):
+                continue
+            doers = [t for t in subject_tokens(comp) if self.has_actor(t)]
+            speakers = subject_tokens(verb)
+            if not doers or not speakers or doers[0].i == speakers[0].i:
+                continue
+            inner = self.verb(comp)
+            code = rule.apply(inner.code if inner else None) or rule.default
+            consumed = {comp.i} | (inner.consumed if inner else set())
+            rules = ["grammar:said-that-X-must"] + ([f"demand({'; '.join(inner.rule)})"] if inner and inner.code else [])
+            return Analysis(
+                code=code,
+                trigger=verb,
+                rule=rules,
+                sources=speakers,
+                targets=doers[:1],
+                consumed=consumed,
+                negated=is_negated(verb),
+                modality=modality(verb),
+            )
+        return None
 
     def _choose(self, patterns: list[VerbPattern], verb: Token, obj: Token | None) -> VerbPattern | None:
         prt = particle(verb)
@@ -255,6 +295,11 @@ class _Run:
         if inner is None and obj is not None and _effective(obj).lemma_.lower() in self.nouns:
             inner = self.noun(_effective(obj), verb)
             consumed.add(_effective(obj).i)
+        if inner is None and comp is not None and comp.lemma_.lower() not in self.verbs:
+            comp_obj = direct_object(comp)  # "threatened to institute a curfew"
+            if comp_obj is not None and _effective(comp_obj).lemma_.lower() in self.nouns:
+                inner = self.noun(_effective(comp_obj), comp)
+                consumed.add(_effective(comp_obj).i)
         if inner is not None:
             consumed |= inner.consumed
         inner_code = inner.code if inner else None
@@ -270,10 +315,13 @@ class _Run:
             inner_targets = self._plain_targets(comp)
         else:
             inner_targets = []
-        requester = inner is not None and inner.trigger.pos_ == "NOUN" and pattern.control == "reject"
-        if requester and (inner.sources or inner.source_mentions):
+        own_subjects = {t.i for t in subject_tokens(verb)}
+        requesters = [] if inner is None or inner.trigger.pos_ != "NOUN" or pattern.control != "reject" else [
+            t for t in inner.sources if t.i not in own_subjects
+        ] + list(inner.source_mentions)
+        if requesters:
             # "turned down a request from Germany": the rejection answers the requester
-            targets = list(inner.sources) + list(inner.source_mentions)
+            targets = requesters
         elif rule is not None and rule.target_from == "object":
             doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
                      if self.has_actor(t)]
@@ -519,8 +567,8 @@ class _Run:
         events = []
         verb = a.trigger
         for source, target in pairs:
-            if source is None and self.f.require_source:
-                continue
+            if source is None and self.f.require_source and (target is None or code[:2] not in UNSOURCED_ROOTS):
+                continue  # "three civilians were killed in a bombing" keeps its victims
             if target is None and self.f.require_target:
                 continue
             if source is not None and target is not None and _same(source, target):
@@ -562,6 +610,19 @@ class _Run:
                 "verb": CharSpan(verb.idx, verb.idx + len(verb.text)),
             },
         )
+
+
+def _obliged(verb: Token) -> bool:
+    """"must return", "should end", "has to leave": a clause of obligation."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & OBLIGATION_AUX:
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and _has_aux_to(verb)
+
+
+def _has_aux_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _controls(adjective: Token) -> bool:

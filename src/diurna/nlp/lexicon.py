@@ -11,6 +11,8 @@ __all__ = [
     "TARGET_PREPS",
     "QUANTITY_HEADS",
     "LOCATION_PREPS",
+    "OBLIGATION_AUX",
+    "UNSOURCED_ROOTS",
     "LOCATED_ROOTS",
 ]
 
@@ -26,6 +28,10 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # "failed to reach a deal" reports that the deal did not happen.
 NEGATING_VERBS = frozenset({"fail", "avoid", "refrain", "stop short"})
+# "Russia said Sudan must return the helicopter" is a demand on Sudan.
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+# Violence is coded even when the doer is unknown ("civilians were killed in a bombing").
+UNSOURCED_ROOTS = frozenset({"18", "19", "20"})
 # Where a target is looked for, in order, when a pattern does not say.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
 # Heads that stand for the actor in their of-phrase: "thousands of protesters".

@@ -20,6 +20,11 @@ __all__ = ["Mention", "find_mentions", "MODIFIER_DEPS"]
 
 # Dependencies by which a word modifies the noun phrase it belongs to.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn", "npadvmod"})
+# Collective nouns that stand for the agents that modify them: "opposition groups".
+COLLECTIVE_HEADS = frozenset(
+    """group movement party faction camp bloc coalition alliance member figure
+    supporter leader circle wing organisation organization force unit""".split()
+)
 # Words that turn a title into a former one: "former President X" -> ELI.
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
@@ -94,6 +99,17 @@ def find_mentions(
             owner = groups.get(child.i) if child.dep_ == "poss" else None
             if owner and all(p.entries and p.entries[0].kind in ("state",) for p in owner):
                 group.extend(_Part(p.start, p.end, p.root, p.entries, None, p.written) for p in owner)
+    # "police in Kenya", "demonstrators in Baghdad": where an agent is gives its country.
+    for head, group in groups.items():
+        if any(p.entries for p in group) or not any(p.sector for p in group):
+            continue
+        for child in doc[head].children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+                place = next((g for g in child.children if g.dep_ == "pobj"), None)
+                owner = groups.get(place.i) if place is not None else None
+                if owner and all(p.entries and p.entries[0].kind == "state" for p in owner):
+                    group.extend(_Part(p.start, p.end, p.root, p.entries, None, p.written) for p in owner)
+                    break
     mentions: dict[int, Mention] = {}
     modifiers: dict[int, Mention] = {}
     for head, group in groups.items():
@@ -157,7 +173,8 @@ def _compose(
     if not named and not agent_sectors:
         return None
     titled_person = head_part is None and _unnamed_person(head_tok) and bool(agent_sectors)
-    attributive = head_part is None and not titled_person
+    collective = head_part is None and head_tok.lemma_.lower() in COLLECTIVE_HEADS and bool(agent_sectors)
+    attributive = head_part is None and not titled_person and not collective
     if attributive and not named:
         return None
     if head_part is not None and head_part.sector and head_tok.lemma_.lower() in dicts.agents.ignore:
@@ -166,7 +183,7 @@ def _compose(
     end = max([p.end for p in group] + [head + 1])
     former = any(doc[i].lower_ in FORMER for i in range(max(0, start - 2), end))
     best = min(named, key=lambda p: KIND_RANK.get(p.entries[0].kind, 1), default=None)
-    entry = best.entries[0] if best else None
+    entry = _pick_entry(best.entries, day) if best else None
     rules = [f"{p.entries[0].source}" for p in named] + [
         f"agents:{p.written.lower()}->{p.sector}" for p in group if p.sector
     ]
@@ -226,6 +243,21 @@ def _compose(
         attributive=attributive,
         rule=rules,
     )
+
+
+def _pick_entry(entries: tuple[ActorEntry, ...], day: dt.date | None) -> ActorEntry:
+    """Among people sharing a name ("President Bush"), the one in office that day."""
+    if len(entries) == 1 or day is None:
+        return entries[0]
+    for entry in entries:
+        if entry.is_person and any(term.covers(day) for term in entry.terms):
+            return entry
+    people = [e for e in entries if e.is_person and e.terms]
+    if people:  # nobody in office: the one whose last term ended most recently before
+        past = [e for e in people if any(t.start and t.start <= day for t in e.terms)]
+        if past:
+            return max(past, key=lambda e: max(t.start for t in e.terms if t.start and t.start <= day))
+    return entries[0]
 
 
 def _unnamed_person(token: Token) -> bool:

@@ -108,8 +108,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if obj is not None and head.lemma_ not in ("promise",):
             return [obj]  # "urged Russia to withdraw": Russia withdraws
         return subject_tokens(head, depth + 1)
-    if dep == "advcl" and verb.tag_ == "VBG" and is_verb(head):
-        return subject_tokens(head, depth + 1)  # "..., waving flags"
+    if dep == "advcl" and is_verb(head) and (verb.tag_ == "VBG" or _has_to(verb)):
+        return subject_tokens(head, depth + 1)  # "..., waving flags", "gathered to protest"
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]
     if dep == "pcomp" and head.lower_ in OBJECT_CONTROL_PREPS:
