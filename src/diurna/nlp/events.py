@@ -316,7 +316,7 @@ class _Run:
         else:
             inner_targets = []
         own_subjects = {t.i for t in subject_tokens(verb)}
-        requesters = [] if inner is None or inner.trigger.pos_ != "NOUN" or pattern.control != "reject" else [
+        requesters = [] if inner is None or inner.trigger.pos_ != "NOUN" or pattern.control not in ("reject", "deny") else [
             t for t in inner.sources if t.i not in own_subjects
         ] + list(inner.source_mentions)
         if requesters:
@@ -338,7 +338,7 @@ class _Run:
             sources=subject_tokens(verb),
             targets=targets,
             mode=pattern.mode,
-            symmetric=pattern.symmetric,
+            symmetric=pattern.symmetric and not targets,  # "agreed to lift sanctions on Iran"
             consumed=consumed,
             negated=is_negated(verb),
             modality=modality(verb),

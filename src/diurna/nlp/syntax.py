@@ -96,6 +96,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             if child.dep_ == "csubj":
                 return []
             return [child]
+    for aux in verb.children:  # a mis-parse hangs the subject on the auxiliary
+        if aux.dep_ in ("aux", "auxpass"):
+            found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+            if found:
+                return found[:1]
     dep, head = verb.dep_, verb.head
     if head is verb:
         return []
