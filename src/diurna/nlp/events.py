@@ -686,7 +686,17 @@ def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
         return True
     doc = token.doc
     phrase = " ".join(t.lemma_.lower() for t in doc[token.left_edge.i : token.i + 1])
-    return any(" " in w and (phrase.endswith(w) or f" {w} " in f" {phrase} ") for w in words)
+    phrases = [phrase]
+    for child in token.children:  # "state of emergency", "use of force"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                tail = " ".join(t.lemma_.lower() for t in doc[pobj.left_edge.i : pobj.i + 1])
+                phrases.append(f"{phrase} of {tail}")
+                phrases.append(f"{token.lemma_.lower()} of {pobj.lemma_.lower()}")
+    return any(
+        " " in w and (p.endswith(w) or f" {w} " in f" {p} ") for w in words for p in phrases
+    )
 
 
 def _has_prep(token: Token, prep: str) -> bool:
