@@ -18,6 +18,7 @@ from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
 from diurna.nlp.lexicon import (
+    ANONYMITY_VERBS,
     LOCATED_ROOTS,
     LOCATION_PREPS,
     OBLIGATION_AUX,
@@ -284,9 +285,11 @@ class _Run:
             return places[:1]  # "shelled several towns inside Armenia"
         return []
 
-    def _control(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis:
+    def _control(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis | None:
         rule = self.control.get(pattern.control or "")
         comp = complement(verb)
+        if comp is not None and comp.lemma_.lower() in ANONYMITY_VERBS and is_passive(comp):
+            return None  # "an official who asked not to be named"
         inner: Analysis | None = None
         consumed: set[int] = set()
         if comp is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ANONYMITY_VERBS",
     "SPEECH_VERBS",
     "FUTURE_AUX",
     "HYPOTHETICAL_AUX",
@@ -28,6 +29,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must"
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # "failed to reach a deal" reports that the deal did not happen.
 NEGATING_VERBS = frozenset({"fail", "avoid", "refrain", "stop short"})
+# "a diplomat who asked not to be named": a newsroom formula, not an appeal.
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 # "Russia said Sudan must return the helicopter" is a demand on Sudan.
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Violence is coded even when the doer is unknown ("civilians were killed in a bombing").
