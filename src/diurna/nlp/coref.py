@@ -97,6 +97,8 @@ def _remember(doc, mention, people, things, plurals, states) -> None:
         (plurals if mention.plural else things).append((mention.head, mention))
     elif mention.plural and any(a.country for a in mention.actors):
         plurals.append((mention.head, mention))
+    elif mention.kind == "agent" and not mention.plural and not _person_title(mention.title):
+        things.append((mention.head, mention))  # "the ministry said it", "the army said it"
 
 
 def _recent(items, token_i: int, sent_of: list[int]):
@@ -146,11 +148,15 @@ def _best_thing(doc: Doc, token: Token, things, sent_of) -> Mention | None:
     return recent[0][1] if recent else None
 
 
+def _person_title(title: str | None) -> bool:
+    return bool(title) and title.split()[-1] in PERSON_TITLES
+
+
 def _best_person(token: Token, people, sent_of) -> Mention | None:
     recent = list(_recent(people, token.i, sent_of))
-    same_sentence = [m for i, m, _ in recent if sent_of[i] == sent_of[token.i]]
-    if same_sentence:
-        return same_sentence[0]
+    same_sentence = [(m, subject) for i, m, subject in recent if sent_of[i] == sent_of[token.i]]
+    if same_sentence:  # the clause's subject first: "X, who ousted Y, made his first trip"
+        return next((m for m, subject in same_sentence if subject), same_sentence[0][0])
     for _, mention, subject in recent:
         if subject:
             return mention

@@ -256,8 +256,8 @@ class _Run:
             if owners or pattern.target == "prep":
                 return owners[:1]
         candidates: list[Token] = []
-        if obj is not None:
-            candidates.append(_effective(obj))
+        if obj is not None and not (pattern.code or "").startswith("15"):
+            candidates.append(_effective(obj))  # troops deployed are the means, not the target
         dative = dative_object(verb)
         if dative is not None:
             candidates.append(dative)
@@ -327,7 +327,7 @@ class _Run:
             targets = requesters
         elif rule is not None and rule.target_from == "object":
             doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
-                     if self.has_actor(t)]
+                     if self.has_actor(t) and t.i not in own_subjects]
             targets = own_targets or doers or inner_targets  # "demanded that Russia release"
         else:
             targets = inner_targets or own_targets
