@@ -25,6 +25,13 @@ COLLECTIVE_HEADS = frozenset(
     """group movement party faction camp bloc coalition alliance member figure
     supporter leader circle wing organisation organization force unit""".split()
 )
+# "anti-Syria", "pro-Russian": a stance, not an actor.
+STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+# Heads whose of-phrase says who they are: "leaders of the opposition" -> OPP.
+PARTITIVE_TITLES = frozenset(
+    """leader member head chief official representative spokesman spokeswoman spokesperson
+    commander envoy delegate""".split()
+)
 # Words that turn a title into a former one: "former President X" -> ELI.
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
@@ -71,8 +78,8 @@ def find_mentions(
     parts: list[_Part] = []
     taken = [False] * len(doc)
     for m in dicts.names.match(lower, orth):
-        if _is_blank(doc, m.start):
-            continue
+        if _is_blank(doc, m.start) or _stance_prefixed(lower, m.start):
+            continue  # "anti-Syria journalist", "pro-Russian sentiment" name no actor
         parts.append(_Part(m.start, m.end, _root(doc, m.start, m.end), m.entries, None, m.written))
         for i in range(m.start, m.end):
             taken[i] = True
@@ -90,6 +97,10 @@ def find_mentions(
         if owner is not None and owner in groups and head not in (owner,):
             if all(p.entries and p.entries[0].kind in ("state", "region") for p in groups[head]):
                 groups[owner].extend(groups.pop(head))
+            elif doc[owner].lemma_.lower() in PARTITIVE_TITLES and all(p.sector for p in groups[head]):
+                # "leaders of the opposition coalition" are the opposition, not a government
+                titles = [_Part(p.start, p.end, p.root, p.entries, None, p.written) for p in groups[owner]]
+                groups[owner] = titles + groups.pop(head)
     # "Russia's troops", "Kenya's police": a possessor state gives an agent its country
     # (the possessor stays a mention of its own: "Modi's visit" is Modi's).
     for head, group in groups.items():
@@ -121,6 +132,10 @@ def find_mentions(
         else:
             mentions[head] = mention
     return mentions, modifiers
+
+
+def _stance_prefixed(lower: list[str], i: int) -> bool:
+    return i >= 2 and lower[i - 1] == "-" and lower[i - 2] in STANCE_PREFIXES
 
 
 def _is_blank(doc: Doc, i: int) -> bool:
