@@ -12,8 +12,10 @@ import yaml
 
 from diurna.dictionaries.actors import ActorEntry, actor_entries_from_yaml
 from diurna.dictionaries.agents import AgentTable
+from diurna.dictionaries.cache import DictionaryCache
 from diurna.dictionaries.names import NameIndex
 from diurna.dictionaries.patterns import ControlRule
+from diurna.dictionaries.petrarch.discards import Discards
 from diurna.dictionaries.verbs import (
     PatternBook,
     control_from_yaml,
@@ -50,6 +52,8 @@ class Dictionaries:
     control: dict[str, ControlRule]
     spec: str = "builtin"
     actor_pairs: list[tuple[str, ActorEntry]] = field(default_factory=list, repr=False)
+    # Phrases that make the coder drop a sentence or a whole story (PETRARCH discard files).
+    discards: Discards | None = None
 
     def summary(self) -> dict[str, int]:
         """Sizes, for logs and `diurna info`."""
@@ -59,6 +63,7 @@ class Dictionaries:
             "verb_patterns": len(self.verbs),
             "noun_patterns": len(self.nouns),
             "control_rules": len(self.control),
+            "discards": len(self.discards) if self.discards else 0,
         }
 
 
@@ -93,8 +98,13 @@ def _parse_yaml(path: Any, shown: str) -> Any:
 
 @register_loader("builtin")
 def load_builtin(arg: str, base: Dictionaries | None, tokenize: Tokenize) -> Dictionaries:
-    """Our own dictionaries, shipped in the package."""
-    built = build_from_yaml(read_builtin_yaml, "builtin", "dictionaries/data", tokenize, warn=True)
+    """Our own dictionaries, shipped in the package (compiled once, then cached on disk)."""
+    cache = DictionaryCache()
+    key = cache.key("builtin", tokenize)
+    built = cache.load(key)
+    if not isinstance(built, Dictionaries):
+        built = build_from_yaml(read_builtin_yaml, "builtin", "dictionaries/data", tokenize, warn=True)
+        cache.store(key, built)
     return built if base is None else merge(base, built, tokenize)
 
 
@@ -159,6 +169,7 @@ def merge(base: Dictionaries, top: Dictionaries, tokenize: Tokenize) -> Dictiona
         control={**base.control, **top.control},
         spec=f"{base.spec}+{top.spec}",
         actor_pairs=pairs,
+        discards=(top.discards | base.discards) if top.discards is not None else base.discards,
     )
 
 

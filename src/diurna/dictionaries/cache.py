@@ -1,0 +1,66 @@
+"""A disk cache of compiled dictionaries, so a cold `diurna code` does not re-parse YAML.
+
+The key hashes every data file, diurna's version and how the tokenizer splits a probe
+text, so any change to the data or the tokenizer builds afresh. The cache lives in
+``$DIURNA_CACHE`` or ``~/.cache/diurna``; when it cannot be read or written, diurna
+simply builds the dictionaries (and logs why at debug level).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Sequence
+
+__all__ = ["DictionaryCache"]
+
+log = logging.getLogger(__name__)
+
+_PROBE = "U.S.-led talks: al-Qaeda's Côte d'Ivoire cell, the E.U. and Secretary-General Guterres."
+
+
+class DictionaryCache:
+    """Load or store one compiled dictionary set under a content key."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        default = Path(os.environ.get("DIURNA_CACHE", Path.home() / ".cache" / "diurna"))
+        self.folder = folder or default
+
+    def key(self, name: str, tokenize: Callable[[str], Sequence[str]]) -> str:
+        """The content key of the built-in dictionaries for this tokenizer."""
+        from diurna import __version__
+
+        digest = hashlib.sha256(f"{name}|{__version__}|{list(tokenize(_PROBE))}".encode())
+        data = resources.files("diurna.dictionaries").joinpath("data")
+        for item in sorted(data.iterdir(), key=lambda p: p.name):
+            if item.name.endswith((".yaml", ".tsv")):
+                digest.update(item.name.encode())
+                digest.update(item.read_bytes())
+        return digest.hexdigest()[:24]
+
+    def load(self, key: str):
+        """The cached object, or None."""
+        path = self.folder / f"dictionaries-{key}.pickle"
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:  # a stale or broken cache is never an error
+            log.debug("dictionary cache %s unreadable: %s", path, exc)
+            return None
+
+    def store(self, key: str, value: object) -> None:
+        """Write atomically; failures are logged and ignored."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=self.folder, delete=False, suffix=".tmp") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, self.folder / f"dictionaries-{key}.pickle")
+        except Exception as exc:
+            log.debug("dictionary cache not written to %s: %s", self.folder, exc)
