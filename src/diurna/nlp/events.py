@@ -669,14 +669,17 @@ def _alleged(verb: Token) -> set[int]:
 
 
 def _top_down(sent: Span) -> list[Token]:
+    """Tokens in pre-order from the sentence root, so controllers come before complements."""
     order: list[Token] = []
     stack = [sent.root]
+    start, end = sent.start, sent.end
     while stack:
-        token = stack.pop(0)
+        token = stack.pop()
         order.append(token)
-        stack[0:0] = [c for c in token.children if sent.start <= c.i < sent.end]
-    seen = {t.i for t in order}
-    order.extend(t for t in sent if t.i not in seen)
+        stack.extend(reversed([c for c in token.children if start <= c.i < end]))
+    if len(order) < end - start:
+        seen = {t.i for t in order}
+        order.extend(t for t in sent if t.i not in seen)
     return order
 
 
