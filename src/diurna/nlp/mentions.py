@@ -73,8 +73,13 @@ def find_mentions(
     doc: Doc, dicts: Dictionaries, day: dt.date | None
 ) -> tuple[dict[int, Mention], dict[int, Mention]]:
     """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify."""
-    lower = [t.lower_ for t in doc]
-    orth = [t.text for t in doc]
+    lower: list[str] = []
+    orth: list[str] = []
+    lemmas: list[str] = []
+    for token in doc:  # one walk: token objects are what costs here
+        lower.append(token.lower_)
+        orth.append(token.text)
+        lemmas.append(token.lemma_.lower())
     parts: list[_Part] = []
     taken = [False] * len(doc)
     for m in dicts.names.match(lower, orth):
@@ -83,7 +88,6 @@ def find_mentions(
         parts.append(_Part(m.start, m.end, _root(doc, m.start, m.end), m.entries, None, m.written))
         for i in range(m.start, m.end):
             taken[i] = True
-    lemmas = [t.lemma_.lower() for t in doc]
     for start, end, sector in dicts.agents.match(lemmas):
         if any(taken[start:end]) or not _nominal(doc[end - 1]):
             continue
