@@ -33,6 +33,7 @@ class VerbPattern:
     lemma: str
     code: str | None  # a CAMEO code, or None when the verb alone codes nothing
     particle: str | None = None  # "off" in "call off"
+    target_code: str | None = None  # the code when an actor target is found ("warned Russia")
     object: tuple[str, ...] = ()  # any of these as the object's head (or a phrase in it)
     prep: str | None = None  # a preposition on the verb (or its object): "with", "on"
     prep_object: tuple[str, ...] = ()  # any of these as the preposition's object

@@ -91,6 +91,8 @@ def verb_patterns_from_yaml(data: dict[str, Any], origin: str) -> list[VerbPatte
             _check(raw, f"{key}#{index}")
             values = {k: (_words(v) if k in _TUPLES else v) for k, v in raw.items()}
             values["code"] = _code(raw.get("code"))
+            if "target_code" in raw:
+                values["target_code"] = _code(raw.get("target_code"))
             if particle and not values.get("particle"):
                 values["particle"] = particle
             if values.get("prep") is not None:

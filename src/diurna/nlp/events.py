@@ -171,7 +171,7 @@ class _Run:
         extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
         targets = self._targets(verb, obj, pattern, extra)
         return Analysis(
-            code=pattern.code,
+            code=(pattern.target_code if targets and pattern.target_code else pattern.code),
             trigger=verb,
             rule=[pattern.source],
             sources=subject_tokens(verb),
@@ -311,6 +311,8 @@ class _Run:
             code = inner_code
         if code is None:
             code = pattern.code
+            if pattern.target_code and inner is None and self._targets(verb, obj, pattern):
+                code = pattern.target_code  # "warned Russia" threatens; "warned of snow" does not
         own_targets = self._targets(verb, obj, pattern)
         if inner is not None:
             inner_targets = inner.targets
