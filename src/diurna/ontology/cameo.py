@@ -10,7 +10,9 @@ from importlib import resources
 from diurna.errors import DiurnaError
 from diurna.model import Cameo, Plover
 
-__all__ = ["Ontology", "CodeInfo", "load_ontology", "QUAD_CLASS_NAMES"]
+__all__ = ["Ontology", "CodeInfo", "load_ontology", "QUAD_CLASS_NAMES", "NON_CAMEO_NAME"]
+
+NON_CAMEO_NAME = "(non-CAMEO code from dictionary)"
 
 QUAD_CLASS_NAMES = {
     1: "Verbal Cooperation",
@@ -58,9 +60,27 @@ class Ontology:
             return self._codes[code[:-1]]
         raise DiurnaError("D023", kind="CAMEO", value=code)
 
-    def cameo(self, code: str) -> Cameo:
-        """The ``Cameo`` record of a code."""
-        row = self.info(code)
+    def lenient(self, code: str) -> CodeInfo:
+        """Like ``info``, but a code the table does not know (a user dictionary's "903",
+        "174K") gets a row of its own: root = its first two characters, quad class,
+        Goldstein score and PLOVER type from that root when it is a CAMEO root, else 0/none."""
+        try:
+            return self.info(code)
+        except DiurnaError:
+            root = self._codes.get(code[:2])
+            return CodeInfo(
+                code=code,
+                root=code[:2],
+                name=NON_CAMEO_NAME,
+                quad_class=root.quad_class if root else 0,
+                goldstein=root.goldstein if root else 0.0,
+                plover_type=root.plover_type if root else None,
+                plover_mode=root.plover_mode if root else None,
+            )
+
+    def cameo(self, code: str, lenient: bool = False) -> Cameo:
+        """The ``Cameo`` record of a code (``lenient``: also of codes the table lacks)."""
+        row = self.lenient(code) if lenient else self.info(code)
         return Cameo(
             code=code,
             root=row.root,
@@ -69,9 +89,9 @@ class Ontology:
             goldstein=row.goldstein,
         )
 
-    def plover(self, code: str, mode: str | None = None) -> Plover:
+    def plover(self, code: str, mode: str | None = None, lenient: bool = False) -> Plover:
         """The PLOVER type (and mode, unless one is given) that a CAMEO code maps to."""
-        row = self.info(code)
+        row = self.lenient(code) if lenient else self.info(code)
         return Plover(type=row.plover_type, mode=mode or row.plover_mode)
 
     def root_name(self, root: str) -> str:

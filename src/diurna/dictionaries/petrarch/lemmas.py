@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Lemmas"]
+__all__ = ["Lemmas", "lookups_folder"]
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class Lemmas:
     @classmethod
     def load(cls) -> "Lemmas":
         """The English model's lemma tables, or the fallback rules when it is not installed."""
-        folder = _lookups_folder()
+        folder = lookups_folder()
         if folder is None:
             log.info("petrarch: English model lemma tables not found; using simple suffix rules")
             return cls()
@@ -123,7 +123,8 @@ class Lemmas:
         return out
 
 
-def _lookups_folder() -> Path | None:
+def lookups_folder() -> Path | None:
+    """The English model's lemma tables folder, or None when the model is not installed."""
     spec = importlib.util.find_spec(_MODEL_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None

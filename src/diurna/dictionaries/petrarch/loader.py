@@ -8,22 +8,24 @@ Phoenix set relies on CAMEO.2.0.txt).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 from diurna.dictionaries.actors import ActorEntry
 from diurna.dictionaries.agents import AgentTable
 from diurna.dictionaries.bundle import Dictionaries, merge, register_loader
+from diurna.dictionaries.cache import DictionaryCache
 from diurna.dictionaries.names import NameIndex
 from diurna.dictionaries.patterns import ControlRule
 from diurna.dictionaries.petrarch.actors import read_actors
 from diurna.dictionaries.petrarch.agents import read_agents
 from diurna.dictionaries.petrarch.compile import CompiledVerbs, compile_verbs
 from diurna.dictionaries.petrarch.discards import Discards, read_discards
-from diurna.dictionaries.petrarch.lemmas import Lemmas
+from diurna.dictionaries.petrarch.lemmas import Lemmas, lookups_folder
 from diurna.dictionaries.petrarch.text import BadLine
 from diurna.dictionaries.petrarch.verbs import VerbFile, read_verbs
 from diurna.dictionaries.verbs import PatternBook
@@ -34,6 +36,7 @@ __all__ = ["PetrarchFiles", "PetrarchSet", "select_files", "read_petrarch", "loa
 log = logging.getLogger(__name__)
 
 Tokenize = Callable[[str], Sequence[str]]
+_CACHE_FROM_BYTES = 1_000_000  # sets smaller than this are read every time
 
 
 @dataclass
@@ -157,6 +160,29 @@ def _control(compiled: CompiledVerbs, base: Dictionaries | None) -> dict[str, Co
     return rules
 
 
+def _cached_read(files: PetrarchFiles) -> PetrarchSet:
+    """``read_petrarch``, through the dictionary disk cache (keyed by the files' bytes and
+    this reader's code): the Phoenix set takes seconds to compile, under one to load."""
+    from diurna import __version__
+
+    paths = files.actors + files.agents + files.verbs + files.discards
+    if sum(p.stat().st_size for p in paths) < _CACHE_FROM_BYTES:
+        return read_petrarch(files)  # small sets read faster than a cache loads
+    digest = hashlib.sha256(f"petrarch|{__version__}".encode())
+    tables = lookups_folder()
+    sources = sorted(Path(__file__).parent.glob("*.py")) + (sorted(tables.iterdir()) if tables else [])
+    for path in sources + paths:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    cache = DictionaryCache()
+    key = "petrarch-" + digest.hexdigest()[:24]
+    found = cache.load(key)
+    if not isinstance(found, PetrarchSet):
+        found = read_petrarch(files)
+        cache.store(key, replace(found, verb_files=[]))  # the raw blocks are not needed again
+    return found
+
+
 def parse_arg(arg: str) -> tuple[Path, str]:
     """``DIR[@PREFIX]`` -> (folder, prefix)."""
     folder, _, prefix = arg.rpartition("@") if "@" in arg else (arg, "", "")
@@ -177,7 +203,7 @@ def load_petrarch(arg: str, base: Dictionaries | None, tokenize: Tokenize) -> Di
         log.warning("petrarch:%s reads several dictionary sets (%s); pick one with @PREFIX", arg, ", ".join(sets))
     if not (files.actors or files.verbs):
         raise DiurnaError("D020", path=f"{folder}/{prefix}*", detail="no PETRARCH actor or verb files here")
-    found = read_petrarch(files)
+    found = _cached_read(files)
     notes = found.notes
     log.info(
         "petrarch:%s: %d actor names, %d verb patterns (%d of %d pattern lines approximated), %d discards",
