@@ -92,6 +92,8 @@ class EventFinder:
         """Every event in the document, in text order."""
         run = _Run(self, doc, mentions, refs, modifiers)
         events: list[Event] = []
+        if self.dicts.discards and self.dicts.discards.story_match(doc.text):
+            return events  # the whole story is discarded
         seen: set[tuple] = set()
         for index, sent in enumerate(doc.sents):
             for analysis in run.sentence(sent):
@@ -127,6 +129,9 @@ class _Run:
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
         out: list[Analysis] = []
+        discards = self.f.dicts.discards
+        if discards and discards.sentence_match(sent.text):
+            return out  # a dictionary's discard phrase: sports results, celebrity news...
         consumed: set[int] = set()
         for token in _top_down(sent):
             if token.i in consumed:
@@ -282,8 +287,24 @@ class _Run:
                     return [owner]  # "fired missiles at Ukrainian power plants"
         if pattern.code and pattern.code[:2] in LOCATED_ROOTS and obj is not None:
             places = [t for t in prep_objects(_effective(obj), LOCATION_PREPS) if self.has_actor(t)]
-            return places[:1]  # "shelled several towns inside Armenia"
+            if places:
+                return places[:1]  # "shelled several towns inside Armenia"
+        if pattern.target != "object":
+            found = self._nearest_actor(verb)
+            if found is not None:
+                return [found]  # the first actor down the verb's own phrases
         return []
+
+    def _nearest_actor(self, verb: Token) -> Token | None:
+        """Breadth-first through the verb's objects and phrases, not into other clauses."""
+        queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
+        while queue:
+            token = queue.pop(0)
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and self.has_actor(token):
+                return token
+            if token.dep_ not in _CLAUSES:
+                queue.extend(c for c in token.children if c.dep_ not in _NOT_TARGETS)
+        return None
 
     def _control(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis | None:
         rule = self.control.get(pattern.control or "")
@@ -577,7 +598,9 @@ class _Run:
             if target is None and self.f.require_target:
                 continue
             if source is not None and target is not None and _same(source, target):
-                continue
+                if not a.weak_target:
+                    continue
+                target = None  # an inferred target that is the source itself is no target
             events.append(self._event(a, code, source, target, verb, index, sent, article_id))
         return events
 
@@ -592,8 +615,9 @@ class _Run:
         return code
 
     def _event(self, a, code, source, target, verb, index, sent, article_id) -> Event:
-        cameo = self.f.ontology.cameo(code)
-        plover = self.f.ontology.plover(code, a.mode)
+        # User dictionaries may carry codes outside CAMEO (PETRARCH's toy 223, 903...).
+        cameo = self.f.ontology.cameo(code, lenient=True)
+        plover = self.f.ontology.plover(code, a.mode, lenient=True)
         key = "|".join(
             [article_id, str(verb.idx), code, source.code if source else "", target.code if target else ""]
         )
@@ -615,6 +639,14 @@ class _Run:
                 "verb": CharSpan(verb.idx, verb.idx + len(verb.text)),
             },
         )
+
+
+# Where a verb's target is never looked for, and which phrases are other clauses.
+_NOT_TARGETS = frozenset(
+    """nsubj nsubjpass csubj csubjpass aux auxpass advcl ccomp xcomp punct mark cc conj
+    parataxis advmod npadvmod relcl acl neg det""".split()
+)
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
 def _obliged(verb: Token) -> bool:
