@@ -13,6 +13,7 @@ __all__ = [
     "Place",
     "Quote",
     "code_text",
+    "read_events",
     "__version__",
 ]
 
@@ -23,4 +24,8 @@ def __getattr__(name: str):
         from diurna import coder
 
         return getattr(coder, name)
+    if name == "read_events":
+        from diurna.store.query import read_events
+
+        return read_events
     raise AttributeError(f"module 'diurna' has no attribute {name!r}")

@@ -109,6 +109,61 @@ MESSAGES: dict[str, Message] = {
         "{kind} code {value!r} is not in diurna's ontology.",
         "Use a code from the CAMEO 1.1b3 codebook (e.g. '042', '1823').",
     ),
+    # -- ingest: sources, store, batch, exports -------------------------------------
+    "D030": Message(
+        "file too large",
+        "The file {path} is larger than {limit:,} bytes ({detail}), too large for one article.",
+        "Split it into articles (JSONL with one article per line, WARC or a folder of files).",
+    ),
+    "D031": Message(
+        "no article text in HTML",
+        "No main text could be extracted from the HTML{where}: {detail}.",
+        "Check that it is an article page, not an index, a login wall or a broken download.",
+    ),
+    "D032": Message(
+        "unreadable WARC",
+        "The WARC file {path} cannot be read: {detail}.",
+        "Check that it is a WARC file (optionally gzipped); records read before the damage "
+        "were kept.",
+    ),
+    "D033": Message(
+        "unreadable feed",
+        "The file {path} cannot be read as an RSS or Atom feed: {detail}.",
+        "Save the feed's XML as it was served; feeds are read from disk, never fetched.",
+    ),
+    "D034": Message(
+        "unreadable gzip",
+        "The file {path} is not valid gzip: {detail}.",
+        "Check the download; `gzip -t FILE` tests a gzip file.",
+    ),
+    "D035": Message(
+        "cannot open database",
+        "Cannot open the diurna database {path}: {detail}.",
+        "Check the path, stop any other diurna process writing to it, or choose another file "
+        "with --db or the DIURNA_DB environment variable.",
+    ),
+    "D036": Message(
+        "database from a newer diurna",
+        "The database {path} has schema version {value}; this diurna reads up to {detail}.",
+        "Upgrade diurna (`pip install -U diurna`) or use another database file.",
+    ),
+    "D037": Message(
+        "bad filter",
+        "The filter {value!r} is not understood: {detail}.",
+        "Write KEY OP VALUE, e.g. date>=2024-01-01 or root=19 (a comma gives a list with =). "
+        "Operators: = != < <= > >=. Keys: {options}.",
+    ),
+    "D038": Message(
+        "worker process died",
+        "A coding worker process stopped unexpectedly: {detail}.",
+        "Articles committed so far are kept; run the same command again to go on, perhaps "
+        "with fewer --workers if memory is short.",
+    ),
+    "D039": Message(
+        "not a directory entry diurna reads",
+        "{path} is neither a regular file nor a folder.",
+        "Pass files or folders of .txt, .html, .jsonl, .warc or RSS/Atom files (each may be .gz).",
+    ),
     # -- internal failures while coding one item -----------------------------------
     "D090": Message(
         "coding failed",

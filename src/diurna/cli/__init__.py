@@ -9,6 +9,8 @@ from diurna.cli.app import app
 # Each module adds its command to ``app``; a new command is a new module and a line here.
 from diurna.cli import code as _code  # noqa: F401,E402
 from diurna.cli import demo as _demo  # noqa: F401,E402
+from diurna.cli import export as _export  # noqa: F401,E402
+from diurna.cli import ingest as _ingest  # noqa: F401,E402
 from diurna.cli import evaluate as _evaluate  # noqa: F401,E402
 
 __all__ = ["app", "main"]
