@@ -74,7 +74,10 @@ class ActorComponent:
         self.dictionaries = dictionaries
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions, modifiers = find_mentions(doc, self.dictionaries, _day(doc))
+        words = [(t.lower_, t.text) for t in doc]
+        matches = self.dictionaries.names.match([w[0] for w in words], [w[1] for w in words])
+        doc.user_data["diurna_name_matches"] = matches  # the places component reads them too
+        mentions, modifiers = find_mentions(doc, self.dictionaries, _day(doc), matches)
         doc._.diurna_mentions = mentions
         doc._.diurna_modifiers = modifiers
         return doc

@@ -70,9 +70,12 @@ class _Part:
 
 
 def find_mentions(
-    doc: Doc, dicts: Dictionaries, day: dt.date | None
+    doc: Doc, dicts: Dictionaries, day: dt.date | None, matches: list | None = None
 ) -> tuple[dict[int, Mention], dict[int, Mention]]:
-    """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify."""
+    """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify.
+
+    ``matches`` are the dictionary name matches when the caller has them already.
+    """
     lower: list[str] = []
     orth: list[str] = []
     lemmas: list[str] = []
@@ -82,7 +85,7 @@ def find_mentions(
         lemmas.append(token.lemma_.lower())
     parts: list[_Part] = []
     taken = [False] * len(doc)
-    for m in dicts.names.match(lower, orth):
+    for m in matches if matches is not None else dicts.names.match(lower, orth):
         if _is_blank(doc, m.start) or _stance_prefixed(lower, m.start):
             continue  # "anti-Syria journalist", "pro-Russian sentiment" name no actor
         parts.append(_Part(m.start, m.end, _root(doc, m.start, m.end), m.entries, None, m.written))

@@ -71,6 +71,9 @@ class PlaceFinder:
         return places, locative
 
     def _matches(self, doc: Doc) -> list:
+        found = doc.user_data.get("diurna_name_matches")
+        if found is not None:
+            return found  # matched once by the actors component
         if self.names is None:
             return []
         return self.names.match([t.lower_ for t in doc], [t.text for t in doc])
