@@ -160,7 +160,10 @@ class _Run:
         passive = is_passive(verb)
         obj = passive_subject(verb) if passive else direct_object(verb)
         if not patterns:
-            return None  # an unknown verb lends nothing: "postponed the rally" is no rally
+            # An unknown verb lends its subject to an event noun ("renewed negotiations");
+            # verbs that undo their object ("postponed the rally") are in the dictionary
+            # with no code, so they never get here.
+            return self._light(verb, obj, None)
         pattern = self._choose(patterns, verb, obj)
         if pattern is None:
             return None
