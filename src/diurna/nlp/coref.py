@@ -20,6 +20,7 @@ __all__ = ["resolve_references", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PR
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
 MAX_SENTENCES_BACK = 3
@@ -44,7 +45,7 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
     plurals: list[tuple[int, Mention]] = []
     states: list[tuple[int, Mention]] = []
     k = 0
-    for token in doc:
+    for token in _candidates(doc, mentions):
         while k < len(ordered) and ordered[k].end <= token.i:
             _remember(doc, ordered[k], people, things, plurals, states)
             k += 1
@@ -56,6 +57,16 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
                 _remember(doc, ref, people, things, plurals, states)
     _inherit_countries(doc, mentions, refs)
     return refs
+
+
+def _candidates(doc: Doc, mentions: dict[int, Mention]) -> list[Token]:
+    """Pronouns, "the country" nouns and description heads: the only tokens that refer."""
+    out = []
+    for token in doc:
+        lower = token.lower_
+        if lower in ALL_PRONOUNS or (token.pos_ == "NOUN" and (token.i in mentions or token.lemma_.lower() in STATE_NOUNS)):
+            out.append(token)
+    return out
 
 
 def _inherit_countries(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]) -> None:
