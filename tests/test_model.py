@@ -38,3 +38,12 @@ def test_model_negated_and_hypothetical_events_do_not_count():
     assert not _event(modality="hypothetical").counts
     assert _event(modality="reported").counts
     assert _event().to_dict()["counts"] is True
+
+
+def test_model_hand_written_to_dict_covers_every_field():
+    from dataclasses import fields
+
+    event = _event()
+    assert set(event.to_dict()) == {f.name for f in fields(Event)} | {"counts"}
+    actor = event.source
+    assert set(actor.to_dict()) == {f.name for f in fields(Actor)}

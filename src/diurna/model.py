@@ -91,7 +91,18 @@ class Actor:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON."""
-        return asdict(self)
+        return {
+            "text": self.text,
+            "code": self.code,
+            "country": self.country,
+            "sector": self.sector,
+            "name": self.name,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "sectors": list(self.sectors),
+            "via": self.via,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Actor | None:
@@ -170,10 +181,32 @@ class Event:
         return not self.negated and self.modality != "hypothetical"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data for JSON."""
-        data = asdict(self)
-        data["counts"] = self.counts
-        return data
+        """Plain data for JSON (written out by hand: this runs for every event)."""
+        return {
+            "id": self.id,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": {
+                "code": self.cameo.code,
+                "root": self.cameo.root,
+                "name": self.cameo.name,
+                "quad_class": self.cameo.quad_class,
+                "goldstein": self.cameo.goldstein,
+            },
+            "plover": {"type": self.plover.type, "mode": self.plover.mode, "context": list(self.plover.context)},
+            "verb": self.verb,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "rule": self.rule,
+            "negated": self.negated,
+            "modality": self.modality,
+            "spans": {k: ({"start": v.start, "end": v.end} if v else None) for k, v in self.spans.items()},
+            "date": self.date,
+            "date_text": self.date_text,
+            "historical": self.historical,
+            "place": dict(self.place) if self.place else None,
+            "counts": self.counts,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
