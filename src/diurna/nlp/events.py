@@ -340,7 +340,9 @@ class _Run:
         own_targets = self._targets(verb, obj, pattern)
         if inner is not None:
             inner_targets = inner.targets
-        elif comp is not None:
+        elif comp is not None and pattern.control != "threaten":
+            # "pledged to send Ukraine shells"; but in "warned that any threat to the US
+            # would be met with force" the clause's nouns are not the threatened party
             inner_targets = self._plain_targets(comp)
         else:
             inner_targets = []
