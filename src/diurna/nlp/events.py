@@ -298,12 +298,12 @@ class _Run:
                 return [found]  # the first actor down the verb's own phrases
         return []
 
-    def _nearest_actor(self, verb: Token) -> Token | None:
-        """Breadth-first through the verb's objects and phrases, not into other clauses."""
+    def _nearest_actor(self, verb: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
+        """Breadth-first through the trigger's objects and phrases, not into other clauses."""
         queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
         while queue:
             token = queue.pop(0)
-            if token.pos_ in ("NOUN", "PROPN", "PRON") and self.has_actor(token):
+            if token.i not in skip and token.pos_ in ("NOUN", "PROPN", "PRON") and self.has_actor(token):
                 return token
             if token.dep_ not in _CLAUSES:
                 queue.extend(c for c in token.children if c.dep_ not in _NOT_TARGETS)
@@ -502,6 +502,11 @@ class _Run:
                 targets = [t for t in subject_tokens(governor) if self.has_actor(t)][:1]
             else:
                 targets = self._clause_subject(noun)
+            if not targets and pattern.target_preps:
+                # "protests by Turks angry over Russia's support": the first other actor
+                # down the noun's own phrases
+                found = self._nearest_actor(noun, skip={t.i for t in sources})
+                targets = [found] if found is not None else []
         return sources, targets, source_mentions, between
 
     def _clause_subject(self, noun: Token) -> list[Token]:
