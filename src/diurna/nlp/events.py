@@ -322,6 +322,14 @@ class _Run:
         if inner is None and obj is not None and _effective(obj).lemma_.lower() in self.nouns:
             inner = self.noun(_effective(obj), verb)
             consumed.add(_effective(obj).i)
+        if inner is None and pattern.prep:
+            # "called for sanctions against Nigeria": the requested event is the object
+            for noun in prep_objects(verb, (pattern.prep,)):
+                noun = _effective(noun)
+                if noun.lemma_.lower() in self.nouns:
+                    inner = self.noun(noun, None)
+                    consumed.add(noun.i)
+                    break
         if inner is None and comp is not None and comp.lemma_.lower() not in self.verbs:
             comp_obj = direct_object(comp)  # "threatened to institute a curfew"
             if comp_obj is not None and _effective(comp_obj).lemma_.lower() in self.nouns:
@@ -539,6 +547,13 @@ class _Run:
                         found = self.mentions.get(grand.i) or self.refs.get(grand.i)
                         if found is not None:
                             return found
+        if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
+            # a mis-parse makes "operating" the subject of "The Red Cross operating in Iraq said"
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    found = self.refs.get(child.i) or self.mentions.get(child.i)
+                    if found is not None:
+                        return found
         if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
             for pobj in prep_objects(token, ("of",)):
                 found = self.mentions.get(pobj.i) or self.refs.get(pobj.i) or self.modifiers.get(pobj.i)
