@@ -125,6 +125,7 @@ class _Run:
         self.nouns = finder.dicts.nouns
         self.control = finder.dicts.control
         self.weak = False  # set by _targets: whether its last answer was inferred
+        self.active: set[int] = set()  # tokens being analysed (guards against parse loops)
 
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
@@ -151,6 +152,17 @@ class _Run:
 
     # -- verbs -------------------------------------------------------------------
     def verb(self, verb: Token) -> Analysis | None:
+        # A parse can loop ("the threat that Trump dropped": the complement's object is
+        # the noun that governs it); a token under analysis is never analysed again.
+        if verb.i in self.active:
+            return None
+        self.active.add(verb.i)
+        try:
+            return self._verb(verb)
+        finally:
+            self.active.discard(verb.i)
+
+    def _verb(self, verb: Token) -> Analysis | None:
         lemma = verb.lemma_.lower()
         if lemma in SPEECH_VERBS:
             found = self._obligation(verb)
@@ -408,6 +420,15 @@ class _Run:
 
     # -- nouns -------------------------------------------------------------------
     def noun(self, noun: Token, governor: Token | None) -> Analysis | None:
+        if noun.i in self.active:
+            return None
+        self.active.add(noun.i)
+        try:
+            return self._noun(noun, governor)
+        finally:
+            self.active.discard(noun.i)
+
+    def _noun(self, noun: Token, governor: Token | None) -> Analysis | None:
         pattern = self._choose_noun(noun)
         if pattern is None:
             return None
