@@ -126,6 +126,7 @@ class _Run:
         self.control = finder.dicts.control
         self.weak = False  # set by _targets: whether its last answer was inferred
         self.active: set[int] = set()  # tokens being analysed (guards against parse loops)
+        self.spans: dict[int, Mention] | None = None  # token -> mention covering it, built on use
 
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
@@ -601,17 +602,35 @@ class _Run:
 
     def resolve(self, tokens: list[Token | Mention]) -> list[tuple[Actor, Mention]]:
         out: list[tuple[Actor, Mention]] = []
+        seen: set[int] = set()
         for token in tokens:
             if isinstance(token, Mention):
                 out.extend((actor, token) for actor in token.actors)
                 continue
-            for member in conjuncts(token):
-                mention = self.mention_at(member)
-                if mention is None:
+            members = conjuncts(token)
+            for member in members:
+                mention = self.mention_at(member) or self._covering(member)
+                if mention is None or id(mention) in seen:
                     continue
-                for actor in mention.actors:
-                    out.append((actor, mention))
+                seen.add(id(mention))
+                out.extend((actor, mention) for actor in mention.actors)
+                # "Barack Obama and Vladimir Putin": the conjunct may hang on any word of the name
+                for word in self.doc[mention.start : mention.end]:
+                    if word.i != member.i:
+                        members.extend(c for c in conjuncts(word)[1:] if c not in members)
         return out
+
+    def _covering(self, token: Token) -> Mention | None:
+        """The mention whose words include the token ("Barack" in "Barack Obama")."""
+        if self.spans is None:
+            self.spans = {}
+            for mention in self.mentions.values():
+                for i in range(mention.start, mention.end):
+                    self.spans.setdefault(i, mention)
+        found = self.spans.get(token.i)
+        if found is not None and not token.is_punct and self.doc[found.head].pos_ == "PROPN":
+            return found
+        return None
 
     # -- records -------------------------------------------------------------------
     def emit(self, a: Analysis, index: int, sent: Span, article_id: str) -> list[Event]:

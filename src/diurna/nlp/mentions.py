@@ -25,6 +25,12 @@ COLLECTIVE_HEADS = frozenset(
     """group movement party faction camp bloc coalition alliance member figure
     supporter leader circle wing organisation organization force unit""".split()
 )
+# "Iran-backed militia", "Al Qaeda-linked group": the name is a patron, not the actor
+# ("US-led coalition" stays: the leader is the actor news means).
+AFFILIATION_SUFFIXES = frozenset(
+    """linked backed allied affiliated aligned inspired funded supported sponsored
+    trained armed""".split()
+)
 # "anti-Syria", "pro-Russian": a stance, not an actor.
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
 # Heads whose of-phrase says who they are: "leaders of the opposition" -> OPP.
@@ -86,8 +92,8 @@ def find_mentions(
     parts: list[_Part] = []
     taken = [False] * len(doc)
     for m in matches if matches is not None else dicts.names.match(lower, orth):
-        if _is_blank(doc, m.start) or _stance_prefixed(lower, m.start):
-            continue  # "anti-Syria journalist", "pro-Russian sentiment" name no actor
+        if _is_blank(doc, m.start) or _stance_prefixed(lower, m.start) or _affiliation(lower, m.end):
+            continue  # "anti-Syria journalist", "Iran-backed militia" name no actor
         parts.append(_Part(m.start, m.end, _root(doc, m.start, m.end), m.entries, None, m.written))
         for i in range(m.start, m.end):
             taken[i] = True
@@ -139,6 +145,11 @@ def find_mentions(
         else:
             mentions[head] = mention
     return mentions, modifiers
+
+
+def _affiliation(lower: list[str], end: int) -> bool:
+    """"Al Qaeda-linked", "Iran-backed": the named actor is a patron, not the actor."""
+    return end + 1 < len(lower) and lower[end] == "-" and lower[end + 1] in AFFILIATION_SUFFIXES
 
 
 def _stance_prefixed(lower: list[str], i: int) -> bool:
