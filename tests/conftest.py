@@ -96,3 +96,74 @@ def sample_db(tmp_path_factory, coder):
         result = CliRunner().invoke(app, ["demo", "--db", str(path)])
     assert result.exit_code == 0, result.output
     return path, result.stdout
+
+
+# -- the REST API: one app over a copy of the sample database ------------------------------
+@pytest.fixture(scope="session")
+def api_db(tmp_path_factory, sample_db) -> Path:
+    """A copy of the sample database that API tests may write to (the original stays as built)."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("api") / "api.duckdb"
+    shutil.copyfile(sample_db[0], path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def api_app(api_db, coder):
+    """The API app over ``api_db`` with the session coder (no token); its store closes at the end."""
+    from diurna.server import ServerConfig, create_app
+
+    app = create_app(ServerConfig(db=str(api_db)), coder=coder)
+    yield app
+    app.state.diurna.close()
+
+
+@pytest.fixture(scope="session")
+def api(api_app):
+    """A TestClient for ``api_app``."""
+    from fastapi.testclient import TestClient
+
+    return TestClient(api_app)
+
+
+@pytest.fixture(scope="session")
+def api_variant(api_app):
+    """Build a TestClient for another config (token, private, limits) over the same store and coder."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from diurna.server import create_app
+
+    state = api_app.state.diurna
+
+    def build(coder=None, store=None, **config):
+        app = create_app(replace(state.config, **config), coder=coder or state.coders.coder(), store=store or state.store)
+        return TestClient(app)
+
+    return build
+
+
+# -- the Ray engine: one local Ray per session -----------------------------------------------
+@pytest.fixture(scope="session")
+def ray_local():
+    """A local Ray with two CPUs, started once; the fake coders importable on its workers.
+
+    Skipped where Ray is not installed (``pip install -e '.[dev,ray]'``), but never in CI,
+    where `make test` installs it and the Ray engine must be tested.
+    """
+    import os
+
+    if os.environ.get("CI"):
+        import ray
+    else:
+        ray = pytest.importorskip("ray")
+    path = os.pathsep.join(p for p in (str(FAKES), os.environ.get("PYTHONPATH", "")) if p)
+    ray.init(
+        num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
+        runtime_env={"env_vars": {"PYTHONPATH": path}},
+    )  # fmt: skip
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    yield ray
+    ray.shutdown()

@@ -151,7 +151,7 @@ MESSAGES: dict[str, Message] = {
         "bad filter",
         "The filter {value!r} is not understood: {detail}.",
         "Write KEY OP VALUE, e.g. date>=2024-01-01 or root=19 (a comma gives a list with =). "
-        "Operators: = != < <= > >=. Keys: {options}.",
+        "Operators: = != < <= > >=, ^= (starts with) and ~= (contains). Keys: {options}.",
     ),
     "D038": Message(
         "worker process died",
@@ -163,6 +163,113 @@ MESSAGES: dict[str, Message] = {
         "not a directory entry diurna reads",
         "{path} is neither a regular file nor a folder.",
         "Pass files or folders of .txt, .html, .jsonl, .warc or RSS/Atom files (each may be .gz).",
+    ),
+    # -- query, REST API and dashboard --------------------------------------------
+    "D050": Message(
+        "unknown article",
+        "No article with id {value!r} is in the database.",
+        "Article ids are the 16 hex digits of the text's hash; events carry theirs as "
+        "'article_id' (GET /v1/events), and POST /v1/articles stores a new one.",
+    ),
+    "D051": Message(
+        "no such route",
+        "Nothing is served at {path}.",
+        "The routes are listed in the OpenAPI document at /openapi.json and on the dashboard's API page.",
+    ),
+    "D052": Message(
+        "method not allowed",
+        "{method} is not allowed on {path}.",
+        "Use one of: {options}.",
+    ),
+    "D053": Message(
+        "invalid request",
+        "The request is not valid: {detail}.",
+        "Send the fields the OpenAPI document (/openapi.json) gives for this route, e.g. "
+        '{{"text": "...", "date": "2024-10-20"}} for POST /v1/code.',
+    ),
+    "D054": Message(
+        "request body too large",
+        "The request body has more than {limit:,} bytes.",
+        "Send a shorter article, or start the server with a larger --max-body.",
+    ),
+    "D055": Message(
+        "token required",
+        "This route needs the API token: {detail}.",
+        "Send the header 'Authorization: Bearer TOKEN' with the token the server was given in "
+        "DIURNA_API_TOKEN.",
+    ),
+    "D056": Message(
+        "coding timed out",
+        "Coding the article took longer than {limit} s.",
+        "Send a shorter article, retry when the server is less busy, or start the server with "
+        "a larger --timeout.",
+    ),
+    "D057": Message(
+        "server error",
+        "The server failed while answering {path}: {detail}.",
+        "This is a bug in diurna; please report it with the request. Other requests are not "
+        "affected.",
+    ),
+    "D058": Message(
+        "page too large",
+        "A page of {value} rows was asked for; the largest page is {limit:,}.",
+        "Ask for at most {limit:,} rows (limit) and page through with offset.",
+    ),
+    "D059": Message(
+        "private server without a token",
+        "--private was given but DIURNA_API_TOKEN is not set, so no request could be answered.",
+        "Set DIURNA_API_TOKEN to a secret and start the server again, or leave out --private.",
+    ),
+    "D060": Message(
+        "read-only database",
+        "The database {path} is open read-only, so articles cannot be stored.",
+        "Start the server without --read-only (and stop any other process writing to the file).",
+    ),
+    "D061": Message(
+        "bad interval",
+        "The interval {value!r} is not one diurna groups dates by.",
+        "Valid options: {options}.",
+    ),
+    # -- the Ray engine and Parquet partitions ---------------------------------------
+    "D070": Message(
+        "Ray is not installed",
+        "--engine ray needs the ray package, which is not installed ({detail}).",
+        "Install the extra: pip install 'diurna[ray]'. The local engine (the default) needs "
+        "nothing more.",
+    ),
+    "D071": Message(
+        "unknown engine",
+        "Engine {value!r} is not known.",
+        "Valid options: local (processes on this machine), ray (a Ray cluster).",
+    ),
+    "D072": Message(
+        "option does not fit the engine",
+        "{detail}.",
+        "The local engine writes the database (--db); the Ray engine writes Parquet "
+        "partitions (--out DIR, with --address) that `diurna load DIR --db FILE` stores.",
+    ),
+    "D073": Message(
+        "cannot reach Ray",
+        "Cannot connect to Ray at {value}: {detail}.",
+        "Start the cluster first (`ray start --head`, `ray up cluster.yaml` or KubeRay), pass "
+        "its address (auto, or ray://HOST:10001), or leave --address out to start a local Ray.",
+    ),
+    "D074": Message(
+        "no Parquet partitions",
+        "{path} holds no diurna Parquet partitions: {detail}.",
+        "Pass the --out folder of `diurna ingest --engine ray`; it holds "
+        "date=YYYY-MM-DD/part-*.parquet files.",
+    ),
+    "D075": Message(
+        "Ray run failed",
+        "The Ray engine stopped: {detail}.",
+        "Files already written are complete; run the same command again to finish. The Ray "
+        "logs (/tmp/ray/session_latest/logs on each node) say more.",
+    ),
+    "D076": Message(
+        "cannot write the output folder",
+        "Cannot write Parquet partitions to {path}: {detail}.",
+        "Pass a folder (it is created if missing) on a file system every Ray node can write.",
     ),
     # -- internal failures while coding one item -----------------------------------
     "D090": Message(
@@ -195,6 +302,14 @@ class DiurnaError(Exception):
     def to_dict(self) -> dict[str, Any]:
         """Plain data, as written to error records and API envelopes."""
         return {"code": self.code, "title": self.title, "cause": self.cause, "fix": self.fix}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled by code and details, so that it survives a trip between processes (Ray).
+        return (_rebuild, (self.code, self.details))
+
+
+def _rebuild(code: str, details: dict[str, Any]) -> DiurnaError:
+    return DiurnaError(code, **details)
 
 
 class _Defaults(dict):

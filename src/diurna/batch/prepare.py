@@ -1,7 +1,8 @@
 """Before coding: content-hash ids, refs, the coder's input checks, and duplicates.
 
-This runs in the main process, in input order, so the same input always gives the same
-decisions, whether the run is fresh, repeated or resumed after a crash.
+Decisions are made in one process, in input order, so the same input always gives the
+same decisions, whether the run is fresh, repeated or resumed after a crash; the checks
+(``check_item``) need no state and may run anywhere.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from diurna.store.base import Store
 from diurna.store.records import ArticleRecord, DuplicateRecord, ErrorRecord
 from diurna.textcheck import check_text, parse_date
 
-__all__ = ["Prepared", "Preparer"]
+__all__ = ["Prepared", "Preparer", "check_item"]
 
 
 @dataclass
@@ -50,22 +51,16 @@ class Preparer:
 
     def prepare(self, item: Article | DiurnaError) -> Prepared:
         """What to do with one item."""
-        if isinstance(item, DiurnaError):
-            ref = str(item.details.get("ref") or item.details.get("path") or "?")
-            return Prepared("record", ref=ref, record=ErrorRecord.from_error(item, ref))
-        meta = dict(item.meta)
-        ref = str(meta.pop("ref", "") or item.url or item.id)
-        external = meta.pop("external_id", None)
-        ident = content_hash(item.text) if isinstance(item.text, str) else ""
-        try:
-            check_text(item.text, self.max_chars, self.language_check, where=ref)
-            date = parse_date(item.date, where=ref)
-        except DiurnaError as error:
-            return Prepared("record", ref=ref, record=ErrorRecord.from_error(error, ref, ident or None))
-        article = replace(item, id=ident, date=date, meta=meta)
-        return self._dedup(article, ref, external)
+        checked = check_item(item, self.max_chars, self.language_check)
+        return self.decide(checked) if checked.kind == "code" else checked
 
-    def _dedup(self, article: Article, ref: str, external: str | None) -> Prepared:
+    def decide(self, checked: Prepared, minhash: bytes | None = None) -> Prepared:
+        """Stored, exact or near duplicate, or to code: for a checked article, in input order.
+
+        ``minhash`` is the article's signature when it was computed elsewhere (the Ray
+        engine computes them on its workers); then the article's text is not read.
+        """
+        article, ref, external = checked.article, checked.ref, checked.external_id
         first = self.known.get(article.id)
         if first is not None:
             if first == ref:
@@ -75,7 +70,7 @@ class Preparer:
         self.known[article.id] = ref
         if self.dedup is None:
             return Prepared("code", article, ref, external)
-        signature = self.dedup.signature(article.text)
+        signature = self.dedup.from_bytes(minhash) if minhash else self.dedup.signature(article.text)
         minhash = self.dedup.to_bytes(signature)
         found = self.dedup.find(signature)
         if found is not None:
@@ -86,3 +81,24 @@ class Preparer:
             return Prepared("record", article, ref, external, minhash, record)
         self.dedup.add(article.id, signature)
         return Prepared("code", article, ref, external, minhash)
+
+
+def check_item(item: Article | DiurnaError, max_chars: int, language_check: bool = True) -> Prepared:
+    """The part of preparing that needs no state: ref, content-hash id, text and date checks.
+
+    Gives a record (the item's dead letter) or an article to ``Preparer.decide``; any
+    process may run it.
+    """
+    if isinstance(item, DiurnaError):
+        ref = str(item.details.get("ref") or item.details.get("path") or "?")
+        return Prepared("record", ref=ref, record=ErrorRecord.from_error(item, ref))
+    meta = dict(item.meta)
+    ref = str(meta.pop("ref", "") or item.url or item.id)
+    external = meta.pop("external_id", None)
+    ident = content_hash(item.text) if isinstance(item.text, str) else ""
+    try:
+        check_text(item.text, max_chars, language_check, where=ref)
+        date = parse_date(item.date, where=ref)
+    except DiurnaError as error:
+        return Prepared("record", ref=ref, record=ErrorRecord.from_error(error, ref, ident or None))
+    return Prepared("code", replace(item, id=ident, date=date, meta=meta), ref, external)

@@ -11,7 +11,10 @@ from diurna.cli import code as _code  # noqa: F401,E402
 from diurna.cli import demo as _demo  # noqa: F401,E402
 from diurna.cli import export as _export  # noqa: F401,E402
 from diurna.cli import ingest as _ingest  # noqa: F401,E402
+from diurna.cli import load as _load  # noqa: F401,E402
 from diurna.cli import evaluate as _evaluate  # noqa: F401,E402
+from diurna.cli import query as _query  # noqa: F401,E402
+from diurna.cli import serve as _serve  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from diurna.batch import CoderSpec, IngestOptions, IngestReport, ingest_paths
 from diurna.cli.app import app, friendly
+from diurna.cli.ray_ingest import check_engine_options, run_ray
 from diurna.errors import MESSAGES
 from diurna.settings import setting
 from diurna.sources.dispatch import count_items
@@ -29,7 +30,10 @@ def coder_spec(**settings) -> CoderSpec:
 def ingest_command(
     paths: List[str] = typer.Argument(..., help="Files or folders: .txt, .html, .jsonl, .warc, RSS/Atom; any may be .gz."),
     db: Optional[str] = typer.Option(None, "--db", help="Database file (default: $DIURNA_DB or ./diurna.duckdb)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Coding processes."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Coding processes (local, default 1) or Ray actors (default: one per CPU of the cluster)."),
+    engine: str = typer.Option("local", "--engine", help="local: processes on this machine, into --db; ray: a Ray cluster (pip install 'diurna[ray]'), into --out."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join: auto, or ray://HOST:10001 (default: start a local Ray)."),
+    out: Optional[str] = typer.Option(None, "--out", help="Ray engine: folder for Parquet partitions, DIR/date=YYYY-MM-DD/part-*.parquet; `diurna load DIR` stores them."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction."),
     dictionaries: str = typer.Option(setting("dictionaries").default, help=setting("dictionaries").help),
     max_chars: int = typer.Option(setting("max_chars").default, help=setting("max_chars").help),
@@ -41,16 +45,21 @@ def ingest_command(
     """Code articles into the database: new ones only, duplicates and bad items recorded.
 
     Bad items are dead letters in the errors table, counted in the summary; the command
-    still exits 0. Interrupted runs resume: run the same command again.
+    still exits 0. Interrupted runs resume: run the same command again. With --engine ray
+    the same ingest runs on a Ray cluster into Parquet partitions (docs/ray.md).
     """
+    check_engine_options(engine, db, out, address)
     options = IngestOptions(
-        workers=workers, batch_size=batch_size, max_chars=max_chars,
+        workers=workers or 1, batch_size=batch_size, max_chars=max_chars,
         language_check=language_check, dedup=dedup,
     )  # fmt: skip
     spec = coder_spec(
         dictionaries=dictionaries, max_chars=max_chars,
         language_check=language_check, require_target=require_target,
     )  # fmt: skip
+    if engine == "ray":
+        run_ray(paths, out, address, workers, options, spec, quiet)
+        return
     console = Console(stderr=True)
     total = count_items(paths)
     with open_store(db) as store:
@@ -86,9 +95,11 @@ def _progress(console: Console, quiet: bool) -> Progress:
     )
 
 
-def print_summary(report: IngestReport, counts: dict[str, int], path: str, console: Console) -> None:
+def print_summary(
+    report: IngestReport, counts: dict[str, int], path: str, console: Console, title: str = "diurna ingest"
+) -> None:
     """The final summary: what this run did, the dead letters by code, the database totals."""
-    table = Table(title=f"diurna ingest → {path}", show_header=False)
+    table = Table(title=f"{title} → {path}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
     rows = [

@@ -31,6 +31,10 @@ def render_cli_reference() -> str:
     for name in sorted(group.list_commands(root)):
         command = group.get_command(root, name)
         parts += [f"## diurna {name}", "", "```", _help(command, name, root), "```", ""]
+        if hasattr(command, "list_commands"):  # a group, e.g. ``diurna query``: each subcommand too
+            ctx = click.Context(command, info_name=name, parent=root)
+            for sub in sorted(command.list_commands(ctx)):
+                parts += [f"### diurna {name} {sub}", "", "```", _help(command.get_command(ctx, sub), sub, ctx), "```", ""]
     return "\n".join(parts)
 
 

@@ -60,6 +60,10 @@ class Store(ABC):
     def coded_articles(self, ids: Iterable[str] | None = None) -> Iterator[CodedArticle]:
         """Coded articles rebuilt from the tables (all, or those with the given ids)."""
 
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a parameterised read query, as dicts (the query layer's one way in)."""
+        raise NotImplementedError(f"{type(self).__name__} does not run queries")
+
     @abstractmethod
     def close(self) -> None:
         """Release the database."""

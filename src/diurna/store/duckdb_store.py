@@ -215,12 +215,22 @@ class DuckDBStore(Store):
         sql = f"SELECT * FROM {table} WHERE article_id = ? ORDER BY position"
         return list(self._dicts(sql, [article_id]))
 
+    def fetch(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a parameterised read query, as dicts; safe to call from several threads."""
+        return list(self._dicts(sql, params))
+
     def _dicts(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
-        cursor = self.con.execute(sql, list(params))
-        names = [d[0] for d in cursor.description]
-        while chunk := cursor.fetchmany(_FETCH):
-            for values in chunk:
-                yield dict(zip(names, values))
+        # A cursor of its own (a duplicate connection): reads may run in several threads
+        # (the API server) while the main connection writes.
+        cursor = self.con.cursor()
+        try:
+            cursor.execute(sql, list(params))
+            names = [d[0] for d in cursor.description]
+            while chunk := cursor.fetchmany(_FETCH):
+                for values in chunk:
+                    yield dict(zip(names, values))
+        finally:
+            cursor.close()
 
     def close(self) -> None:
         """Release the database file."""

@@ -15,12 +15,21 @@ def read_events(
 ) -> Any:
     """Events (or, with ``mentions=True``, counted mentions) as a pandas DataFrame.
 
+    ``db`` is a database file, or a folder of Parquet partitions written by
+    ``diurna ingest --engine ray`` (read into memory, as ``diurna load`` would store them).
     ``where`` takes the CLI's filters, e.g. ``["date>=2024-01-01", "root=19"]``.
     """
     from diurna.store.duckdb_store import DuckDBStore
 
     filters = [where] if isinstance(where, str) else list(where)
-    store = DuckDBStore(db_path(db), read_only=True)
+    if db is not None and Path(db).is_dir():
+        from diurna.store.partitions import load_partitions
+
+        store = DuckDBStore(":memory:")
+        for _ in load_partitions(db, store):
+            pass
+    else:
+        store = DuckDBStore(db_path(db), read_only=True)
     try:
         return store.events_frame(filters, mentions=mentions)
     finally:
