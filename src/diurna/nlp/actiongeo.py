@@ -49,8 +49,12 @@ def place_events(
     places: Sequence[Place],
     actor_spans: Sequence[tuple[int, int]],
     locative: set[tuple[int, int]],
-) -> None:
-    """Set ``event.place`` for every event (places and spans in character offsets)."""
+) -> tuple[list[tuple[Place, Token]], list[Place | None]]:
+    """Set ``event.place`` for every event (places and spans in character offsets).
+
+    Returns the places that can place an event, with their root tokens, and each event's
+    own place (None where it fell back to the dateline or to nothing).
+    """
     dateline = next((p for p in places if p.role == "dateline"), None)
     usable = []
     for place in places:
@@ -61,9 +65,13 @@ def place_events(
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is not None:
             usable.append((place, span.root))
+    owns: list[Place | None] = []
     for event in events:
-        place = _own_place(doc, event, usable) or dateline
+        own = _own_place(doc, event, usable)
+        owns.append(own)
+        place = own or dateline
         event.place = action_geo(place) if place is not None else None
+    return usable, owns
 
 
 def _own_place(doc: Doc, event: Event, usable: Sequence[tuple[Place, Token]]) -> Place | None:

@@ -17,6 +17,7 @@ from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
+from diurna.nlp.conditional import conditional_threat
 from diurna.nlp.lexicon import (
     ANONYMITY_VERBS,
     LOCATED_ROOTS,
@@ -29,6 +30,7 @@ from diurna.nlp.lexicon import (
 )
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import (
+    is_reported,
     complement,
     conjuncts,
     dative_object,
@@ -159,9 +161,23 @@ class _Run:
             return None
         self.active.add(verb.i)
         try:
-            return self._verb(verb)
+            found = self._verb(verb)
         finally:
             self.active.discard(verb.i)
+        if found is not None and not self._controlled(verb):
+            threat = conditional_threat(verb, found.code, found.modality, found.negated, self.control.get("threaten"))
+            if threat is not None and threat != found.code:
+                found.code = threat
+                found.rule.append("grammar:conditional-threat")
+                # the threat itself is made, whatever the mood of the threatened act
+                found.modality = "reported" if is_reported(verb) else "asserted"
+        return found
+
+    def _controlled(self, verb: Token) -> bool:
+        """Whether ``verb`` is the complement of a control verb, which maps it itself."""
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            return False
+        return any(p.control for p in self.verbs.get(verb.head.lemma_.lower()) or ())
 
     def _verb(self, verb: Token) -> Analysis | None:
         lemma = verb.lemma_.lower()

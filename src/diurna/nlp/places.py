@@ -19,6 +19,7 @@ from diurna.geo.gazetteer import read_generic_words
 from diurna.geo.resolve import Context, Resolver
 from diurna.model import Place
 from diurna.nlp.actiongeo import place_events
+from diurna.nlp.grounding import ground_actors
 from diurna.nlp.toponyms import dateline_toponyms, find_toponyms
 
 __all__ = ["PlaceFinder", "PlaceComponent", "make_places"]
@@ -122,6 +123,8 @@ class PlaceComponent:
         if events:
             mentions = (doc._.diurna_mentions or {}).values()
             spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions]
-            place_events(doc, events, places, spans, locative)
+            usable, owns = place_events(doc, events, places, spans, locative)
+            dateline = next((p for p in places if p.role == "dateline"), None)
+            ground_actors(doc, events, owns, [(p, t.sent.start) for p, t in usable], dateline)
         return doc
 

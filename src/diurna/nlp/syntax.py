@@ -26,6 +26,7 @@ __all__ = [
     "particle",
     "is_negated",
     "modality",
+    "is_reported",
     "complement",
     "is_verb",
 ]
@@ -221,6 +222,11 @@ def _conditional(verb: Token) -> bool:
             continue
         break
     return False
+
+
+def is_reported(verb: Token) -> bool:
+    """Whether ``verb`` is what someone said ("X said Y attacked Z": attacked)."""
+    return _under_speech(verb)
 
 
 def _under_speech(verb: Token) -> bool:

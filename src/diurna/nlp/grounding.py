@@ -1,0 +1,102 @@
+"""Ground actors with a sector but no country in the country where the event happens.
+
+"Police fired tear gas in Nairobi", "the opposition boycotted the vote in Baku", "the
+president imposed a curfew in Algiers": news names a domestic actor by its role and lets
+the place say whose it is. Like ICEWS ("Police (Kenya)"), we give such an actor the
+country of the event's place: its own place in the clause, else the one country of the
+places named in its sentence, else the dateline's (unless the other side of the event
+belongs to another country: a dateline says where the reporter is). An actor that names its own country,
+an international or non-governmental organisation, and refugees and migrants (who are,
+by definition, away from home) keep what they have. ``via`` records the grounding, so
+the record still explains itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from diurna.model import Actor, Event, Place
+
+__all__ = ["ground_actors", "UNKNOWN", "GROUNDED_SECTORS"]
+
+UNKNOWN = "---"
+# Sectors whose members belong to the country they act in; peacekeepers (PKO), settlers
+# (SET), refugees (REF) and NGOs are away from home or above countries.
+GROUNDED_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "SPY", "OPP", "LEG", "JUD", "ELI", "CVL", "BUS", "MED", "REL", "EDU", "LAB", "HLH", "HRI", "AGR", "ENV", "REB", "SEP", "CRM", "UAF"}
+)
+
+
+def ground_actors(
+    doc: Doc,
+    events: Sequence[Event],
+    owns: Sequence[Place | None],
+    usable: Sequence[tuple[Place, int]],
+    dateline: Place | None,
+) -> None:
+    """Give countryless domestic actors of ``events`` the country of the event's place.
+
+    ``owns``: each event's own place (or None); ``usable``: the places that can place an
+    event, each with the index of its sentence's first token.
+    """
+    by_sentence: dict[int, set[str]] = {}
+    for place, sentence in usable:
+        if place.country:
+            by_sentence.setdefault(sentence, set()).add(place.country)
+    for event, own in zip(events, owns):
+        if not (_groundable(event.source) or _groundable(event.target)):
+            continue
+        country, where = _country(doc, event, own, by_sentence, dateline)
+        if country is None:
+            continue
+        if _groundable(event.source):
+            event.source = _grounded(event.source, country, where)
+        if _groundable(event.target):
+            event.target = _grounded(event.target, country, where)
+
+
+def _groundable(actor: Actor | None) -> bool:
+    return (
+        actor is not None
+        and actor.code.startswith(UNKNOWN)
+        and not actor.country
+        and bool(actor.sector)
+        and actor.sector in GROUNDED_SECTORS
+    )
+
+
+def _country(
+    doc: Doc, event: Event, own: Place | None, by_sentence: dict[int, set[str]], dateline: Place | None
+) -> tuple[str | None, str]:
+    if own is not None and own.country:
+        return own.country, f"place {own.name}"
+    sentence = _sentence_start(doc, event)
+    named = by_sentence.get(sentence, set()) if sentence is not None else set()
+    if len(named) == 1:
+        country = next(iter(named))
+        return country, f"place in the sentence ({country})"
+    if not named and dateline is not None and dateline.country and not _elsewhere(event, dateline.country):
+        return dateline.country, f"dateline {dateline.name}"
+    return None, ""
+
+
+def _elsewhere(event: Event, country: str) -> bool:
+    """Whether the event's other side belongs to another country: "GENEVA - UN experts
+    condemned Iran's execution of a young man" does not happen in Geneva."""
+    return any(a is not None and a.country and a.country != country for a in (event.source, event.target))
+
+
+def _sentence_start(doc: Doc, event: Event) -> int | None:
+    verb = event.spans.get("verb")
+    if verb is None:
+        return None
+    span = doc.char_span(verb.start, verb.end, alignment_mode="expand")
+    return span.root.sent.start if span is not None else None
+
+
+def _grounded(actor: Actor, country: str, where: str) -> Actor:
+    via = f"{actor.via}; " if actor.via else ""
+    return replace(actor, code=country + actor.code[len(UNKNOWN):], country=country, via=f"{via}country from {where}")
