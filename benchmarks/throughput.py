@@ -49,7 +49,10 @@ def bare_pipeline():
 def make_runner(kind: str, items: list, batch_size: int):
     """Build the pipeline; return (run(slice) -> failed articles, its spaCy pipe names)."""
     if kind == "bare":
+        import gc
+
         nlp = bare_pipeline()
+        gc.freeze()  # the same treatment as diurna's side (diurna.coder.settle)
         texts = [text for text, _ in items]
 
         def run(part: slice) -> int:
@@ -59,11 +62,12 @@ def make_runner(kind: str, items: list, batch_size: int):
 
         return run, list(nlp.pipe_names)
 
-    from diurna.coder import Coder
+    from diurna.coder import Coder, settle
     from diurna.model import Article
     from diurna.nlp.pipeline import COMPONENTS
 
     coder = Coder()
+    settle()  # as diurna's own workers, CLI and server do once the coder is built
     articles = [Article(text=text, date=date) for text, date in items]
 
     def run(part: slice) -> int:

@@ -31,4 +31,8 @@ class CoderSpec:
 @lru_cache(maxsize=2)
 def coder_for(spec: CoderSpec) -> Any:
     """The coder for a spec, built once per process (each worker builds its own)."""
-    return spec.build()
+    from diurna.coder import settle
+
+    coder = spec.build()
+    settle()
+    return coder

@@ -40,7 +40,7 @@ def code_command(
         raise DiurnaError("D011", kind="Output", value=output, options=", ".join(FORMATS))
     if input_format not in INPUT_FORMATS:
         raise DiurnaError("D011", kind="Input", value=input_format, options=", ".join(INPUT_FORMATS))
-    from diurna.coder import Coder  # spaCy loads only when a command codes
+    from diurna.coder import Coder, settle  # spaCy loads only when a command codes
 
     paths = list(inputs or ["-"])
     stdin = paths == ["-"]
@@ -53,6 +53,7 @@ def code_command(
     coder = Coder(
         dictionaries, max_chars=max_chars, language_check=language_check, require_target=require_target
     )
+    settle()
     console = Console()
     single = len(paths) == 1 and (
         input_format == "text" or (input_format in ("auto", "html") and (stdin or kind_of(paths[0]) in ("text", "html")))

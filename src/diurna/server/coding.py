@@ -24,9 +24,11 @@ _STOP = None
 
 
 def _default_factory() -> Any:
-    from diurna.coder import Coder  # spaCy loads only when the first article arrives
+    from diurna.coder import Coder, settle  # spaCy loads only when the first article arrives
 
-    return Coder()
+    coder = Coder()
+    settle()
+    return coder
 
 
 class CoderPool:
