@@ -18,6 +18,7 @@ from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
 from diurna.nlp.conditional import conditional_threat
+from diurna.nlp.refusal import refusal_code
 from diurna.nlp.lexicon import (
     ANONYMITY_VERBS,
     LOCATED_ROOTS,
@@ -170,6 +171,12 @@ class _Run:
                 found.code = threat
                 found.rule.append("grammar:conditional-threat")
                 # the threat itself is made, whatever the mood of the threatened act
+                found.modality = "reported" if is_reported(verb) else "asserted"
+            refusal = refusal_code(verb, found.code, found.negated, self.control.get("reject"))
+            if refusal is not None:
+                found.code = refusal
+                found.negated = False  # "will not accept" is a refusal, made now
+                found.rule.append("grammar:refusal-by-negation")
                 found.modality = "reported" if is_reported(verb) else "asserted"
         return found
 
@@ -351,6 +358,7 @@ class _Run:
         if inner is None and obj is not None and _effective(obj).lemma_.lower() in self.nouns:
             inner = self.noun(_effective(obj), verb)
             consumed.add(_effective(obj).i)
+        via_prep = False
         if inner is None and pattern.prep:
             # "called for sanctions against Nigeria": the requested event is the object
             for noun in prep_objects(verb, (pattern.prep,)):
@@ -358,6 +366,7 @@ class _Run:
                 if noun.lemma_.lower() in self.nouns:
                     inner = self.noun(noun, None)
                     consumed.add(noun.i)
+                    via_prep = True
                     break
         if inner is None and comp is not None and comp.lemma_.lower() not in self.verbs:
             comp_obj = direct_object(comp)  # "threatened to institute a curfew"
@@ -384,7 +393,10 @@ class _Run:
         else:
             inner_targets = []
         own_subjects = {t.i for t in subject_tokens(verb)}
-        requesters = [] if inner is None or inner.trigger.pos_ != "NOUN" or pattern.control not in ("reject", "deny") else [
+        # "turned down a request from Germany", "agreed to US mediation": the answer goes
+        # to whoever made the request or the offer
+        answers = pattern.control in ("reject", "deny") or (pattern.control == "intend" and via_prep)
+        requesters = [] if inner is None or inner.trigger.pos_ != "NOUN" or not answers else [
             t for t in inner.sources if t.i not in own_subjects
         ] + list(inner.source_mentions)
         if requesters:
@@ -396,6 +408,8 @@ class _Run:
             targets = own_targets or doers or inner_targets  # "demanded that Russia release"
         else:
             targets = inner_targets or own_targets
+        # the complement's inferred target may be the control verb's own subject
+        targets = [t for t in targets if not (isinstance(t, Token) and t.i in own_subjects)]
         rules = [pattern.source]
         if inner is not None and inner.code:
             rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
@@ -625,7 +639,7 @@ class _Run:
                 continue
             members = conjuncts(token)
             for member in members:
-                mention = self.mention_at(member) or self._covering(member)
+                mention = self.mention_at(member) or self._covering(member) or self._appositive(member)
                 if mention is None or id(mention) in seen:
                     continue
                 seen.add(id(mention))
@@ -635,6 +649,18 @@ class _Run:
                     if word.i != member.i:
                         members.extend(c for c in conjuncts(word)[1:] if c not in members)
         return out
+
+    def _appositive(self, token: Token) -> Mention | None:
+        """An unknown name's actor from its apposition: "Kenzo Oshima, the UN relief
+        coordinator, demanded ..." is the UN."""
+        if token.pos_ != "PROPN":
+            return None
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.mention_at(child) or self._covering(child)
+                if found is not None:
+                    return found
+        return None
 
     def _covering(self, token: Token) -> Mention | None:
         """The mention whose words include the token ("Barack" in "Barack Obama")."""
