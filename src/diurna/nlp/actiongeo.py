@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from diurna.model import Event, Place
+from diurna.nlp.mentions import STANCE_PREFIXES
 
 __all__ = ["action_geo", "place_events", "GEO_TYPES", "MAX_PATH"]
 
@@ -63,7 +64,7 @@ def place_events(
         if (place.start, place.end) not in locative and _inside(place, actor_spans):
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not _stance(doc, span.start):
             usable.append((place, span.root))
     owns: list[Place | None] = []
     for event in events:
@@ -100,6 +101,11 @@ def _steps_up(token: Token, verb: Token) -> int:
             break
         token = head
     return MAX_PATH + 1
+
+
+def _stance(doc: Doc, i: int) -> bool:
+    """ "anti-Syria journalist", "pro-Russian separatists": a stance, not where it happened."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def _inside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
