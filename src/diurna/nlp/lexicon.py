@@ -45,6 +45,7 @@ QUANTITY_HEADS = frozenset(
     wave waves barrage series round salvo volley swarm first last rest batch
     shipment consignment tranche dozen package raft set
     ton tons tonne tonnes kg kilogram kilograms barrel barrels litre liter gallon
+    day days week weeks month months hour hours
     """.split()
 )
 # Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.
