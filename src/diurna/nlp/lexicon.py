@@ -11,6 +11,7 @@ __all__ = [
     "NEGATING_VERBS",
     "TARGET_PREPS",
     "QUANTITY_HEADS",
+    "STATIVE_PASSIVES",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
     "UNSOURCED_ROOTS",
@@ -48,6 +49,9 @@ QUANTITY_HEADS = frozenset(
     day days week weeks month months hour hours
     """.split()
 )
+# Participles that describe their subject's stance, not a deed done to it: "Israel is
+# opposed to ...", "the government is committed to ...", "Kyiv is determined to ...".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve"})
 # Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.
 LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside")
 # Roots for which an object's location stands for the target (conflict, protest).

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diurna.nlp.lexicon import (
+    STATIVE_PASSIVES,
     CONDITIONAL_MARKS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
@@ -89,6 +90,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         agent = passive_agent(verb)
+        if agent is None and verb.lemma_.lower() in STATIVE_PASSIVES:
+            # "Israel is opposed to ...", "Kyiv is determined to ...": a state, not a deed
+            return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
         return [agent] if agent is not None else []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
