@@ -4,8 +4,10 @@
 president imposed a curfew in Algiers": news names a domestic actor by its role and lets
 the place say whose it is. Like ICEWS ("Police (Kenya)"), we give such an actor the
 country of the event's place: its own place in the clause, else the one country of the
-places named in its sentence, else the dateline's (unless the other side of the event
-belongs to another country: a dateline says where the reporter is). An actor that names its own country,
+places named in its sentence, else the dateline's. The last two only when the other side
+of the event does not belong to another country: a dateline says where the reporter is,
+and a sentence may name a place for another reason ("the two men signed the accord
+before guests from Havana and Washington"). An actor that names its own country,
 an international or non-governmental organisation, and refugees and migrants (who are,
 by definition, away from home) keep what they have. ``via`` records the grounding, so
 the record still explains itself.
@@ -77,6 +79,8 @@ def _country(
     named = by_sentence.get(sentence, set()) if sentence is not None else set()
     if len(named) == 1:
         country = next(iter(named))
+        if _elsewhere(event, country):
+            return None, ""
         return country, f"place in the sentence ({country})"
     if not named and dateline is not None and dateline.country and not _elsewhere(event, dateline.country):
         return dateline.country, f"dateline {dateline.name}"
@@ -84,7 +88,7 @@ def _country(
 
 
 def _elsewhere(event: Event, country: str) -> bool:
-    """Whether the event's other side belongs to another country: "GENEVA - UN experts
+    """Whether a side of the event belongs to another country: "GENEVA - UN experts
     condemned Iran's execution of a young man" does not happen in Geneva."""
     return any(a is not None and a.country and a.country != country for a in (event.source, event.target))
 
