@@ -4,7 +4,8 @@
 president imposed a curfew in Algiers": news names a domestic actor by its role and lets
 the place say whose it is. Like ICEWS ("Police (Kenya)"), we give such an actor the
 country of the event's place: its own place in the clause, else the one country of the
-places named in its sentence, else the dateline's. The last two only when the other side
+places named in its sentence, else the dateline's when at least a fifth of the places
+the article names are in the dateline's country. The last two only when the other side
 of the event does not belong to another country: a dateline says where the reporter is,
 and a sentence may name a place for another reason ("the two men signed the accord
 before guests from Havana and Washington"). An actor that names its own country,
@@ -15,6 +16,7 @@ the record still explains itself.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
@@ -25,6 +27,7 @@ from diurna.model import Actor, Event, Place
 __all__ = ["ground_actors", "UNKNOWN", "GROUNDED_SECTORS"]
 
 UNKNOWN = "---"
+DATELINE_SHARE = 0.2  # of the places an article names, the least share of the dateline's country
 # Sectors whose members belong to the country they act in; peacekeepers (PKO), settlers
 # (SET), refugees (REF) and NGOs are away from home or above countries.
 GROUNDED_SECTORS = frozenset(
@@ -38,16 +41,20 @@ def ground_actors(
     owns: Sequence[Place | None],
     usable: Sequence[tuple[Place, int]],
     dateline: Place | None,
+    places: Sequence[Place] = (),
 ) -> None:
     """Give countryless domestic actors of ``events`` the country of the event's place.
 
     ``owns``: each event's own place (or None); ``usable``: the places that can place an
-    event, each with the index of its sentence's first token.
+    event, each with the index of its sentence's first token; ``places``: all the
+    article's places (the dateline grounds only when its country is the story's).
     """
     by_sentence: dict[int, set[str]] = {}
     for place, sentence in usable:
         if place.country:
             by_sentence.setdefault(sentence, set()).add(place.country)
+    if dateline is not None and not _story_country(dateline, places):
+        dateline = None  # "CAIRO - the Arab League condemned Turkey's operation in Syria"
     for event, own in zip(events, owns):
         if not (_groundable(event.source) or _groundable(event.target)):
             continue
@@ -85,6 +92,13 @@ def _country(
     if not named and dateline is not None and dateline.country and not _elsewhere(event, dateline.country):
         return dateline.country, f"dateline {dateline.name}"
     return None, ""
+
+
+def _story_country(dateline: Place, places: Sequence[Place]) -> bool:
+    """Whether the article is set in the dateline's country: it names no place, or at least
+    a fifth of the places it names are there. (A summit's host city is a dateline too.)"""
+    counts = Counter(p.country for p in places if p.role != "dateline" and p.country)
+    return not counts or counts.get(dateline.country, 0) >= DATELINE_SHARE * sum(counts.values())
 
 
 def _elsewhere(event: Event, country: str) -> bool:

@@ -125,6 +125,6 @@ class PlaceComponent:
             spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions]
             usable, owns = place_events(doc, events, places, spans, locative)
             dateline = next((p for p in places if p.role == "dateline"), None)
-            ground_actors(doc, events, owns, [(p, t.sent.start) for p, t in usable], dateline)
+            ground_actors(doc, events, owns, [(p, t.sent.start) for p, t in usable], dateline, places)
         return doc
 
