@@ -56,6 +56,7 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
             if token.pos_ == "NOUN":  # "the country" ... "its": chains go on
                 _remember(doc, ref, people, things, plurals, states)
     _inherit_countries(doc, mentions, refs)
+    _descriptions_take_countries(doc, mentions, sent_of)
     return refs
 
 
@@ -84,6 +85,35 @@ def _inherit_countries(doc: Doc, mentions: dict[int, Mention], refs: dict[int, M
             actor.country = country
             actor.code = country + actor.code[3:] if actor.code.startswith("---") else actor.code
             actor.via = f"{actor.via}; country from {doc[owner.head].text!r}"
+
+
+def _descriptions_take_countries(doc: Doc, mentions: dict[int, Mention], sent_of: list[int]) -> None:
+    """"Myanmar's junta chief ... The junta disputes": a definite description with no
+    country takes the country of the latest earlier mention that holds its head word
+    with the same sector (within MAX_SENTENCES_BACK sentences)."""
+    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    for n, mention in enumerate(ordered):
+        if mention.kind != "agent" or not mention.actors or any(a.country for a in mention.actors):
+            continue
+        head = doc[mention.head]
+        if not _definite(head) or _has_modifier(head):
+            continue
+        sector = mention.actors[0].sector
+        if not sector:
+            continue
+        word = head.lemma_.lower()
+        limit = sent_of[mention.head] - MAX_SENTENCES_BACK
+        for earlier in reversed(ordered[:n]):
+            if sent_of[earlier.head] < limit:
+                break
+            country = next((a.country for a in earlier.actors if a.sector == sector and a.country), None)
+            if country is None or word not in {t.lemma_.lower() for t in doc[earlier.start : earlier.end]}:
+                continue
+            for actor in mention.actors:
+                actor.country = country
+                actor.code = country + actor.code[3:] if actor.code.startswith("---") else actor.code
+                actor.via = f"{actor.via}; country from {doc[earlier.start:earlier.end].text!r}"
+            break
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
