@@ -498,9 +498,11 @@ class _Run:
         )
 
     def _choose_noun(self, noun: Token) -> NounPattern | None:
+        words: set[str] | None = None
         for pattern in self.nouns.get(noun.lemma_.lower()):
             if pattern.compound:
-                words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+                if words is None:
+                    words = _qualifiers(noun)
                 if not words & set(pattern.compound):
                     continue
             return pattern
@@ -793,6 +795,21 @@ def _has_aux_to(verb: Token) -> bool:
 def _controls(adjective: Token) -> bool:
     """An adjective with an infinitive complement: "ready to", "willing to"."""
     return adjective.dep_ in ("acomp", "amod") and any(c.dep_ == "xcomp" for c in adjective.children)
+
+
+def _qualifiers(noun: Token) -> set[str]:
+    """Lemmas that say what an event noun is about: its compounds and modifiers, and the
+    object of its of-phrase ("a suspension of air links", "an investigation of war crimes")."""
+    words = set()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words.add(obj.lemma_.lower())
+                    words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
+    return words
 
 
 def _effective(token: Token) -> Token:
