@@ -12,6 +12,7 @@ __all__ = [
     "TARGET_PREPS",
     "QUANTITY_HEADS",
     "STATIVE_PASSIVES",
+    "SCHEDULING_VERBS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
     "UNSOURCED_ROOTS",
@@ -51,7 +52,9 @@ QUANTITY_HEADS = frozenset(
 )
 # Participles that describe their subject's stance, not a deed done to it: "Israel is
 # opposed to ...", "the government is committed to ...", "Kyiv is determined to ...".
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "schedule", "slate"})
+# Passives that put what follows in the future: "is scheduled / expected / set to meet".
+SCHEDULING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
 # Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.
 LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside")
 # Roots for which an object's location stands for the target (conflict, protest).

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diurna.nlp.lexicon import (
+    SCHEDULING_VERBS,
     STATIVE_PASSIVES,
     CONDITIONAL_MARKS,
     FUTURE_AUX,
@@ -117,6 +118,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         obj = direct_object(head)
         if obj is not None and head.lemma_ not in ("promise",):
             return [obj]  # "urged Russia to withdraw": Russia withdraws
+        if is_passive(head) and passive_agent(head) is None:
+            # "Obama is scheduled to attend", "he was forced to resign": the passive's subject
+            found = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if found:
+                return found[:1]
         return subject_tokens(head, depth + 1)
     if dep == "advcl" and is_verb(head) and (verb.tag_ == "VBG" or _has_to(verb)):
         return subject_tokens(head, depth + 1)  # "..., waving flags", "gathered to protest"
@@ -200,13 +206,21 @@ def modality(verb: Token) -> str:
     reported = _under_speech(verb)
     if _conditional(verb):
         return "hypothetical"
-    if any(a in FUTURE_AUX for a in auxes) or _going_to(verb):
+    if any(a in FUTURE_AUX for a in auxes) or _going_to(verb) or _scheduled(verb):
         return "intended"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         if reported and "would" in auxes:
             return "intended"  # "said it would impose": the future seen from the past
         return "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _scheduled(verb: Token) -> bool:
+    """"is scheduled / expected / due / set to attend": a plan, not a deed."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in SCHEDULING_VERBS and (
+        is_passive(head) or head.lemma_.lower() == "due"
+    )
 
 
 def _going_to(verb: Token) -> bool:
