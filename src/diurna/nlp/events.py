@@ -517,10 +517,13 @@ class _Run:
             if child.dep_ == "poss":
                 sources.append(child)
         modifier = self.modifiers.get(noun.i)
-        if modifier is not None and not sources and not prep_objects(noun, ("between",)):
-            source_mentions.append(modifier)
         pair = prep_objects(noun, ("between",))
-        if pair:
+        if modifier is not None and not sources and (not pair or not pattern.symmetric):
+            source_mentions.append(modifier)
+        if pair and (sources or source_mentions) and not pattern.symmetric:
+            # "US mediation between Israel and Hamas": the third party acts on both
+            targets.extend(t for t in conjuncts(pair[0]) if self.has_actor(t))
+        elif pair:
             members = conjuncts(pair[0])
             first = self.mention_at(members[0])
             if first is not None and len(members) >= 2:
