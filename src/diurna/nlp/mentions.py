@@ -205,7 +205,9 @@ def _compose(
     agent_sectors = [p.sector for p in group if p.sector]
     if not named and not agent_sectors:
         return None
-    titled_person = head_part is None and _unnamed_person(head_tok) and bool(agent_sectors)
+    titled_person = head_part is None and bool(agent_sectors) and (
+        _unnamed_person(head_tok) or _titled_name(doc, head_tok, group)
+    )
     collective = head_part is None and head_tok.lemma_.lower() in COLLECTIVE_HEADS and bool(agent_sectors)
     attributive = head_part is None and not titled_person and not collective
     if attributive and not named:
@@ -296,6 +298,15 @@ def _pick_entry(entries: tuple[ActorEntry, ...], day: dt.date | None) -> ActorEn
 def _unnamed_person(token: Token) -> bool:
     """A proper name the dictionaries do not know, used with a title: "President Ruto"."""
     return token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")
+
+
+def _titled_name(doc: Doc, token: Token, group: list[_Part]) -> bool:
+    """A name right after a title, whatever the entity recognizer took it for:
+    "Vice-President Moody Awori" (tagged ORG)."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(p.sector and p.end == ent.start for p in group)
 
 
 def _entity_text(doc: Doc, token: Token) -> str:
