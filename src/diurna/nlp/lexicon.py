@@ -45,7 +45,7 @@ QUANTITY_HEADS = frozenset(
     most all one two three several member members group groups crowd crowds number
     majority part representative representatives delegation team unit units
     wave waves barrage series round salvo volley swarm first last rest batch
-    shipment consignment tranche dozen package raft set
+    shipment consignment tranche dozen package raft set mission
     ton tons tonne tonnes kg kilogram kilograms barrel barrels litre liter gallon
     day days week weeks month months hour hours
     """.split()
