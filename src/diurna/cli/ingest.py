@@ -7,12 +7,11 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-from rich.table import Table
 
 from diurna.batch import CoderSpec, IngestOptions, IngestReport, ingest_paths
 from diurna.cli.app import app, friendly
 from diurna.cli.ray_ingest import check_engine_options, run_ray
-from diurna.errors import MESSAGES
+from diurna.cli.summary import print_rows, run_rows
 from diurna.settings import setting
 from diurna.sources.dispatch import count_items
 from diurna.store import open_store
@@ -99,27 +98,10 @@ def print_summary(
     report: IngestReport, counts: dict[str, int], path: str, console: Console, title: str = "diurna ingest"
 ) -> None:
     """The final summary: what this run did, the dead letters by code, the database totals."""
-    table = Table(title=f"{title} → {path}", show_header=False)
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    rows = [
-        ("items read", report.read),
-        ("articles coded", report.coded),
-        ("events found (counted)", f"{report.mentions} ({report.counted})"),
-        ("already in the database", report.already_stored),
-        ("exact duplicates", report.exact_duplicates),
-        ("near-duplicates", report.near_duplicates),
-        ("errors (dead letters)", report.error_count),
-    ]
-    for code, count in sorted(report.errors.items()):
-        rows.append((f"  {code} {MESSAGES[code].title}", count))
-    rows += [
-        ("time", f"{report.seconds['total']:.1f} s ({report.rate:.1f} items/s)"),
+    rows = run_rows(report, stored=True) + [
         ("database: articles", counts["articles"]),
         ("database: events (mentions)", f"{counts['events']} ({counts['event_mentions']})"),
         ("database: errors", counts["errors"]),
     ]
-    for what, value in rows:
-        table.add_row(what, str(value))
-    console.print(table)
+    print_rows(f"{title} → {path}", rows, console)
 

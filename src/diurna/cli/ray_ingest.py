@@ -6,10 +6,10 @@ import logging
 from typing import List, Optional
 
 from rich.console import Console
-from rich.table import Table
 
 from diurna.batch import CoderSpec, IngestOptions, IngestReport
-from diurna.errors import MESSAGES, DiurnaError
+from diurna.cli.summary import print_rows, run_rows
+from diurna.errors import DiurnaError
 
 __all__ = ["ENGINES", "check_engine_options", "run_ray"]
 
@@ -45,24 +45,9 @@ def run_ray(
 
 def print_ray_summary(report: IngestReport, out: str, console: Console) -> None:
     """What the Ray run did, the dead letters by code, and where its partitions are."""
-    table = Table(title=f"diurna ingest --engine ray → {out}", show_header=False)
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    rows = [
-        ("items read", report.read),
-        ("articles coded", report.coded),
-        ("events found (counted)", f"{report.mentions} ({report.counted})"),
-        ("exact duplicates", report.exact_duplicates),
-        ("near-duplicates", report.near_duplicates),
-        ("errors (dead letters)", report.error_count),
-    ]
-    rows += [(f"  {code} {MESSAGES[code].title}", count) for code, count in sorted(report.errors.items())]
     seconds = report.seconds
-    rows += [
-        ("time", f"{seconds['total']:.1f} s ({report.rate:.1f} items/s)"),
+    rows = run_rows(report, stored=False) + [
         ("  Ray start, read, code and write", f"{seconds['start']:.1f} / {seconds['read']:.1f} / {seconds['code']:.1f} s"),
         ("next", f"diurna load {out} --db FILE"),
     ]
-    for what, value in rows:
-        table.add_row(what, str(value))
-    console.print(table)
+    print_rows(f"diurna ingest --engine ray → {out}", rows, console)
