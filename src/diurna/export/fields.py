@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
+from typing import IO, Any, Iterable, Sequence
 
-__all__ = ["as_date", "cell", "hash_int", "known_group", "country_code", "sector"]
+__all__ = ["as_date", "cell", "hash_int", "known_group", "country_code", "sector", "write_tsv"]
 
 _GROUP_PREFIXES = ("IGO", "NGO", "IMG")
+
+
+def write_tsv(rows: Iterable[dict[str, Any]], columns: Sequence[Any], out: IO[str], header: bool) -> int:
+    """Write rows (column name -> value) as tab-separated lines in ``columns``' order, each
+    value formatted by its column's type; returns how many rows."""
+    if header:
+        out.write("\t".join(c.name for c in columns) + "\n")
+    count = 0
+    for values in rows:
+        out.write("\t".join(cell(values.get(c.name), c.type) for c in columns) + "\n")
+        count += 1
+    return count
 
 
 def cell(value: Any, kind: str) -> str:

@@ -6,20 +6,14 @@ import datetime as dt
 from typing import IO, Any, Iterable
 
 from diurna.export.columns import gdelt_columns
-from diurna.export.fields import as_date, cell, country_code, known_group, sector
+from diurna.export.fields import as_date, country_code, known_group, sector, write_tsv
 
 __all__ = ["gdelt_row", "geo_type", "write_gdelt"]
 
 
 def write_gdelt(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Write events (rows of the ``events`` table) as GDELT lines; returns how many."""
-    columns = gdelt_columns()
-    count = 0
-    for event in events:
-        values = gdelt_row(event)
-        out.write("\t".join(cell(values.get(c.name), c.type) for c in columns) + "\n")
-        count += 1
-    return count
+    return write_tsv((gdelt_row(event) for event in events), gdelt_columns(), out, header=False)
 
 
 def gdelt_row(event: dict[str, Any]) -> dict[str, Any]:

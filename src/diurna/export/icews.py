@@ -5,21 +5,14 @@ from __future__ import annotations
 from typing import IO, Any, Iterable
 
 from diurna.export.columns import icews_columns
-from diurna.export.fields import cell, hash_int
+from diurna.export.fields import hash_int, write_tsv
 
 __all__ = ["icews_row", "write_icews"]
 
 
 def write_icews(mentions: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Write mentions (joined with their article) as ICEWS rows after a header; returns how many."""
-    columns = icews_columns()
-    out.write("\t".join(c.name for c in columns) + "\n")
-    count = 0
-    for mention in mentions:
-        values = icews_row(mention)
-        out.write("\t".join(cell(values.get(c.name), c.type) for c in columns) + "\n")
-        count += 1
-    return count
+    return write_tsv((icews_row(mention) for mention in mentions), icews_columns(), out, header=True)
 
 
 def icews_row(mention: dict[str, Any]) -> dict[str, Any]:
