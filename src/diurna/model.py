@@ -8,7 +8,7 @@ travel through JSONL, DuckDB, Parquet and the REST API unchanged.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 __all__ = [
@@ -88,6 +88,13 @@ class Actor:
     kind: str | None = None  # state, igo, region, person, group, agent
     sectors: list[str] = field(default_factory=list)  # every sector, primary first
     via: str | None = None  # how it was found: dictionary entry, or coref from a mention
+
+    def in_country(self, country: str, why: str) -> Actor:
+        """A copy placed in ``country``: an unknown ("---") country part of the code is
+        replaced, and ``why`` is added to ``via``."""
+        code = country + self.code[3:] if self.code.startswith("---") else self.code
+        via = f"{self.via}; {why}" if self.via else why
+        return replace(self, country=country, code=code, via=via)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON."""

@@ -56,7 +56,7 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
             if token.pos_ == "NOUN":  # "the country" ... "its": chains go on
                 _remember(doc, ref, people, things, plurals, states)
     _inherit_countries(doc, mentions, refs)
-    _descriptions_take_countries(doc, mentions, sent_of)
+    _descriptions_take_countries(doc, ordered, sent_of)
     return refs
 
 
@@ -81,17 +81,14 @@ def _inherit_countries(doc: Doc, mentions: dict[int, Mention], refs: dict[int, M
         country = next((a.country for a in owner.actors if a.country), None)
         if country is None:
             continue
-        for actor in mention.actors:
-            actor.country = country
-            actor.code = country + actor.code[3:] if actor.code.startswith("---") else actor.code
-            actor.via = f"{actor.via}; country from {doc[owner.head].text!r}"
+        mention.actors[:] = [a.in_country(country, f"country from {doc[owner.head].text!r}") for a in mention.actors]
 
 
-def _descriptions_take_countries(doc: Doc, mentions: dict[int, Mention], sent_of: list[int]) -> None:
+def _descriptions_take_countries(doc: Doc, ordered: list[Mention], sent_of: list[int]) -> None:
     """"Myanmar's junta chief ... The junta disputes": a definite description with no
     country takes the country of the latest earlier mention that holds its head word
-    with the same sector (within MAX_SENTENCES_BACK sentences)."""
-    ordered = sorted(mentions.values(), key=lambda m: m.start)
+    with the same sector (within MAX_SENTENCES_BACK sentences). ``ordered``: the mentions
+    in text order."""
     for n, mention in enumerate(ordered):
         if mention.kind != "agent" or not mention.actors or any(a.country for a in mention.actors):
             continue
@@ -109,10 +106,8 @@ def _descriptions_take_countries(doc: Doc, mentions: dict[int, Mention], sent_of
             country = next((a.country for a in earlier.actors if a.sector == sector and a.country), None)
             if country is None or word not in {t.lemma_.lower() for t in doc[earlier.start : earlier.end]}:
                 continue
-            for actor in mention.actors:
-                actor.country = country
-                actor.code = country + actor.code[3:] if actor.code.startswith("---") else actor.code
-                actor.via = f"{actor.via}; country from {doc[earlier.start:earlier.end].text!r}"
+            why = f"country from {doc[earlier.start : earlier.end].text!r}"
+            mention.actors[:] = [a.in_country(country, why) for a in mention.actors]
             break
 
 

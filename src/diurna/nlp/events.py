@@ -687,7 +687,6 @@ class _Run:
         if a.modality == "intended":
             code = self._intended(code)
         sources = self.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
-        sources = [(self._located(x, a.trigger), m) for x, m in sources]
         targets = self.resolve(a.targets)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
@@ -716,26 +715,6 @@ class _Run:
                 target = None  # an inferred target that is the source itself is no target
             events.append(self._event(a, code, source, target, verb, index, sent, article_id))
         return events
-
-    def _located(self, actor: Actor, trigger: Token) -> Actor:
-        """An actor of unknown country acting in a country takes it: "people blocked streets
-        in Hong Kong" -> HKGCVL. Only for agents ("---"), never over a named country."""
-        if actor.country or not actor.code.startswith("---"):
-            return actor
-        holders = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "prep")]
-        for place in (p for h in holders for p in prep_objects(h, LOCATION_PREPS)):
-            mention = self.mentions.get(place.i)
-            entry = mention.entry if mention is not None else None
-            if entry is not None and entry.kind == "state" and mention.actors:
-                country = mention.actors[0].country
-                if country:
-                    return replace(
-                        actor,
-                        country=country,
-                        code=country + actor.code[3:],
-                        via=f"{actor.via}; country from where it acted: {place.text!r}",
-                    )
-        return actor
 
     def _intended(self, code: str) -> str:
         rule = self.control.get("intend")

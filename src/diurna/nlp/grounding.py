@@ -17,7 +17,6 @@ the record still explains itself.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -62,9 +61,9 @@ def ground_actors(
         if country is None:
             continue
         if _groundable(event.source):
-            event.source = _grounded(event.source, country, where)
+            event.source = event.source.in_country(country, f"country from {where}")
         if _groundable(event.target):
-            event.target = _grounded(event.target, country, where)
+            event.target = event.target.in_country(country, f"country from {where}")
 
 
 def _groundable(actor: Actor | None) -> bool:
@@ -113,8 +112,3 @@ def _sentence_start(doc: Doc, event: Event) -> int | None:
         return None
     span = doc.char_span(verb.start, verb.end, alignment_mode="expand")
     return span.root.sent.start if span is not None else None
-
-
-def _grounded(actor: Actor, country: str, where: str) -> Actor:
-    via = f"{actor.via}; " if actor.via else ""
-    return replace(actor, code=country + actor.code[len(UNKNOWN):], country=country, via=f"{via}country from {where}")
