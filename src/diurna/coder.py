@@ -219,9 +219,7 @@ def settle() -> None:
 @lru_cache(maxsize=1)
 def default_coder() -> Coder:
     """A Coder with the default settings, built on first use and then reused."""
-    coder = Coder()
-    settle()
-    return coder
+    return Coder()  # a library call: freezing the caller's heap (settle) is theirs to decide
 
 
 def code_text(text: str, date: str | None = None, id: str | None = None) -> CodedArticle:
