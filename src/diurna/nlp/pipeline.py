@@ -29,6 +29,7 @@ def load_model(exclude: tuple[str, ...] = ()) -> Language:
         raise DiurnaError("D022", package=MODEL_PACKAGE) from exc
     nlp = module.load(exclude=list(exclude))
     _index_lemmas(nlp)
+    _one_blas_thread()
     _numpy_matmul(nlp)
     _fast_attributes(nlp)
     return nlp
@@ -55,7 +56,6 @@ def _numpy_matmul(nlp: Language) -> None:
     """
     if os.environ.get("DIURNA_BLIS") == "1":
         return
-    _one_blas_thread()
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
