@@ -9,6 +9,7 @@ complement could be coded on its own.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ from diurna.nlp.lexicon import (
     UNSOURCED_ROOTS,
 )
 from diurna.nlp.mentions import Mention
+from diurna.nlp.order import Triggers
 from diurna.nlp.syntax import (
     is_reported,
     complement,
@@ -98,7 +100,10 @@ class EventFinder:
         if self.dicts.discards and self.dicts.discards.story_match(doc.text):
             return events  # the whole story is discarded
         seen: set[tuple] = set()
+        cast = _actor_tokens(mentions, refs, modifiers) if self.require_source else None
         for index, sent in enumerate(doc.sents):
+            if cast is not None and not _any_between(cast, sent.start, sent.end):
+                continue  # no actor, so no source: nothing to code (37% of news sentences)
             for analysis in run.sentence(sent):
                 for event in run.emit(analysis, index, sent, article_id):
                     key = (
@@ -130,6 +135,7 @@ class _Run:
         self.weak = False  # set by _targets: whether its last answer was inferred
         self.active: set[int] = set()  # tokens being analysed (guards against parse loops)
         self.spans: dict[int, Mention] | None = None  # token -> mention covering it, built on use
+        self.triggers: Triggers | None = None  # built on the first sentence with an actor
 
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
@@ -138,9 +144,12 @@ class _Run:
         if discards and discards.sentence_match(sent.text):
             return out  # a dictionary's discard phrase: sports results, celebrity news...
         consumed: set[int] = set()
-        for token in _top_down(sent):
-            if token.i in consumed:
+        if self.triggers is None:
+            self.triggers = Triggers(self.doc, self.nouns)
+        for i in self.triggers.in_order(sent.root.i, sent.start, sent.end):
+            if i in consumed:
                 continue
+            token = self.doc[i]
             analysis = None
             if is_verb(token) or (token.pos_ == "ADJ" and _controls(token)):
                 analysis = self.verb(token)  # "is ready to send troops" reads like "pledged to"
@@ -829,19 +838,19 @@ def _alleged(verb: Token) -> set[int]:
     return out
 
 
-def _top_down(sent: Span) -> list[Token]:
-    """Tokens in pre-order from the sentence root, so controllers come before complements."""
-    order: list[Token] = []
-    stack = [sent.root]
-    start, end = sent.start, sent.end
-    while stack:
-        token = stack.pop()
-        order.append(token)
-        stack.extend(reversed([c for c in token.children if start <= c.i < end]))
-    if len(order) < end - start:
-        seen = {t.i for t in order}
-        order.extend(t for t in sent if t.i not in seen)
-    return order
+def _actor_tokens(mentions: dict[int, Mention], refs: dict[int, Mention], modifiers: dict[int, Mention]) -> list[int]:
+    """Every token that names an actor or refers to one, sorted."""
+    tokens = set(refs)
+    for group in (mentions, modifiers):
+        for mention in group.values():
+            tokens.update(range(mention.start, mention.end))
+    return sorted(tokens)
+
+
+def _any_between(tokens: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``tokens`` hold one in [start, end)."""
+    at = bisect_left(tokens, start)
+    return at < len(tokens) and tokens[at] < end
 
 
 def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
