@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from diurna.dictionaries import Dictionaries, load_dictionaries
 from diurna.nlp.coref import resolve_references
 from diurna.nlp.events import EventFinder
-from diurna.nlp.mentions import find_mentions
+from diurna.nlp.mentions import find_mentions, token_strings
 from diurna.nlp.quotes import find_quotes
 from diurna.ontology import load_ontology
 
@@ -74,10 +74,10 @@ class ActorComponent:
         self.dictionaries = dictionaries
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [(t.lower_, t.text) for t in doc]
-        matches = self.dictionaries.names.match([w[0] for w in words], [w[1] for w in words])
+        strings = token_strings(doc)
+        matches = self.dictionaries.names.match(strings[0], strings[1])
         doc.user_data["diurna_name_matches"] = matches  # the places component reads them too
-        mentions, modifiers = find_mentions(doc, self.dictionaries, _day(doc), matches)
+        mentions, modifiers = find_mentions(doc, self.dictionaries, _day(doc), matches, strings)
         doc._.diurna_mentions = mentions
         doc._.diurna_modifiers = modifiers
         return doc

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from diurna.model import Actor
@@ -62,11 +64,14 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
 
 def _candidates(doc: Doc, mentions: dict[int, Mention]) -> list[Token]:
     """Pronouns, "the country" nouns and description heads: the only tokens that refer."""
+    strings = doc.vocab.strings
     out = []
-    for token in doc:
-        lower = token.lower_
-        if lower in ALL_PRONOUNS or (token.pos_ == "NOUN" and (token.i in mentions or token.lemma_.lower() in STATE_NOUNS)):
-            out.append(token)
+    # integer arrays, not Token objects: only the few candidates become tokens
+    for i, (lower, pos, lemma) in enumerate(doc.to_array([LOWER, POS, LEMMA]).tolist()):
+        if strings[lower] in ALL_PRONOUNS or (
+            pos == NOUN and (i in mentions or strings[lemma].lower() in STATE_NOUNS)
+        ):
+            out.append(doc[i])
     return out
 
 

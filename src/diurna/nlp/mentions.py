@@ -16,7 +16,7 @@ from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.actors import ActorEntry, compose_code
 from diurna.model import Actor
 
-__all__ = ["Mention", "find_mentions", "MODIFIER_DEPS"]
+__all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS"]
 
 # Dependencies by which a word modifies the noun phrase it belongs to.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn", "npadvmod"})
@@ -75,13 +75,8 @@ class _Part:
     written: str = ""
 
 
-def find_mentions(
-    doc: Doc, dicts: Dictionaries, day: dt.date | None, matches: list | None = None
-) -> tuple[dict[int, Mention], dict[int, Mention]]:
-    """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify.
-
-    ``matches`` are the dictionary name matches when the caller has them already.
-    """
+def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's lowercase form, text and lowercase lemma, in one walk over the doc."""
     lower: list[str] = []
     orth: list[str] = []
     lemmas: list[str] = []
@@ -89,6 +84,22 @@ def find_mentions(
         lower.append(token.lower_)
         orth.append(token.text)
         lemmas.append(token.lemma_.lower())
+    return lower, orth, lemmas
+
+
+def find_mentions(
+    doc: Doc,
+    dicts: Dictionaries,
+    day: dt.date | None,
+    matches: list | None = None,
+    strings: tuple[list[str], list[str], list[str]] | None = None,
+) -> tuple[dict[int, Mention], dict[int, Mention]]:
+    """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify.
+
+    ``matches`` are the dictionary name matches and ``strings`` the doc's
+    ``token_strings`` when the caller has them already.
+    """
+    lower, orth, lemmas = strings if strings is not None else token_strings(doc)
     parts: list[_Part] = []
     taken = [False] * len(doc)
     for m in matches if matches is not None else dicts.names.match(lower, orth):
