@@ -1,6 +1,6 @@
 """Throughput: diurna's full coder against its limit, the bare spaCy pipeline, on real news.
 
-    .venv/bin/python benchmarks/throughput.py [--articles 400] [--rounds 2] [--batch-size 32]
+    .venv/bin/python benchmarks/throughput.py [--articles 400] [--rounds 8] [--batch-size 32]
 
 Codes the TR-News and GeoVirus articles (benchmarks/corpus.py), repeated to ``--articles``,
 with 1 and with 2 worker processes, and measures for each:
@@ -199,7 +199,7 @@ def check_targets(results: dict) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="articles per measurement")
-    parser.add_argument("--rounds", type=int, default=2, help="alternations of bare and diurna")
+    parser.add_argument("--rounds", type=int, default=8, help="alternations of bare and diurna (more rounds average out a noisy host)")
     parser.add_argument("--batch-size", type=int, default=32, help="nlp.pipe / code_stream batch")
     parser.add_argument("--procs", type=int, nargs="+", default=[1, 2], help="process counts")
     args = parser.parse_args()
