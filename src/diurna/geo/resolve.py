@@ -3,7 +3,8 @@
 A name's candidates are scored by a population prior (a country or region outranks a
 town of the same name), the qualifier written after it ("Paris, Texas"), the dateline,
 and the countries and first-level divisions that the article's unambiguous place names
-and its people and organisations point to.
+and its people and organisations point to. A name the article pins down once (by its
+dateline, or as "Paris, Texas") means that place in all its other mentions.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from diurna.geo.entry import GeoEntry
+from diurna.geo.entry import GeoEntry, name_key
 from diurna.geo.index import Candidate, GeoIndex
+from diurna.geo.neighbours import neighbours
 from diurna.model import Place
 
 __all__ = ["Toponym", "Resolver", "Context", "NameProfile"]
@@ -36,8 +38,15 @@ TOWN_COUNTRY_STEP, TOWN_POPULATION = 0.25, 100_000
 CAPITAL_BONUS = 1.0
 ADMIN1_BONUS = 2.5  # times the division's share of the divisions the article names
 SIBLING_BONUS = 1.5
+NEIGHBOUR_BONUS = 2.0  # a town reading near a reading of another name the article uses
 # Words a span may carry that the gazetteer names lack: "Idlib province", "the Sahel".
-GENERIC_TAILS = ("province", "region", "state", "governorate", "oblast", "district", "county", "city")
+GENERIC_TAILS = ("province", "region", "state", "governorate", "oblast", "district", "county", "parish", "city")
+# A county bears a person's or its seat's name, never a foreign city's exonym: "Hall County"
+# is not Schwäbisch Hall (GeoNames' alternate "Hall"). Without its tail, own names only.
+COUNTY_TAILS = ("county", "parish")
+# A capitalised compass point makes a new name, not a part of a country: East Azerbaijan
+# is in Iran, West Papua in Indonesia ("eastern Ukraine" is still Ukraine).
+COMPASS = ("North", "South", "East", "West")
 DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
               "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
               "southeast", "southwest", "upstate", "downtown", "rural", "greater")
@@ -75,12 +84,13 @@ class Context:
     dateline_country: str | None = None
     dateline_admin1: tuple[str, str] | None = None
     admin1_countries: Counter = field(default_factory=Counter)  # divisions named, by country
+    neighbours: frozenset[int] = frozenset()  # candidates near a candidate of another name (entry ids)
 
     def add(self, entry: GeoEntry, weight: float = 1.0) -> None:
         """Count a resolved place towards its country and division."""
         if entry.country:
             self.countries[entry.country] += weight
-        if entry.admin1 and entry.country and entry.kind in ("admin1", "city"):
+        if entry.admin1 and entry.country and (entry.kind == "admin1" or _local(entry)):
             self.admin1[(entry.country, entry.admin1)] += weight
         if entry.kind == "admin1" and entry.country:
             self.admin1_countries[entry.country] += weight
@@ -112,10 +122,14 @@ class Resolver:
             words = words[1:]
         if len(words) > 1 and words[-1].lower() in GENERIC_TAILS:
             found = self.index.lookup(" ".join(words[:-1]))
+            if words[-1].lower() in COUNTY_TAILS:
+                found = [c for c in found if c.primary]
             if found:
                 return found
         if len(words) > 1 and words[0].lower() in DIRECTIONS:
             found = self.index.lookup(" ".join(words[1:]))
+            if words[0] in COMPASS:
+                found = [c for c in found if c.entry.kind != "country"]
             if found:
                 return [c for c in found if c.entry.kind != "city"] or found
         if words and len(words) < len(text.split()):
@@ -125,10 +139,12 @@ class Resolver:
     def resolve(self, toponyms: list[Toponym], base: Context) -> list[Place]:
         """One Place per toponym that the gazetteer knows, in text order.
 
-        Names with one candidate (and demonyms, datelines) set the context first. Then
-        ambiguous names are resolved in it; those resolved with confidence vote (each
-        distinct name once), and the rest are resolved again. Unsure names never vote:
-        four mentions of "London" must not make an Ontario story British.
+        Names with one candidate (and demonyms) set the context first. The dateline
+        (toponyms of role "dateline") is resolved in it and sets the story's country; names
+        it or a qualifier pins keep that place in their other mentions. Then ambiguous
+        names are resolved; those resolved with confidence vote (each distinct name once),
+        and the rest are resolved again. Unsure names never vote: four mentions of
+        "London" must not make an Ontario story British.
         """
         options = [self._options(t) for t in toponyms]
         qualifiers = [self._qualifier(t, c) for t, c in zip(toponyms, options)]
@@ -144,7 +160,13 @@ class Resolver:
         for cands in options:
             if len(cands) == 1:
                 context.add(cands[0].entry)
-        picked = [self._choose(t, c, q, context) for t, c, q in zip(toponyms, options, qualifiers)]
+        chosen = self._datelines(toponyms, options, qualifiers, context)
+        self._pin(toponyms, options, qualifiers, chosen, context)
+        context.neighbours = neighbours(toponyms, options, _prior)
+        picked = [
+            chosen[n] if n in chosen else self._choose(t, c, q, context)
+            for n, (t, c, q) in enumerate(zip(toponyms, options, qualifiers))
+        ]
         voted: set[str] = set()
         for toponym, cands, choice in zip(toponyms, options, picked):
             key = toponym.text.lower()
@@ -152,17 +174,60 @@ class Resolver:
                 voted.add(key)
                 context.add(choice[0])
         places: list[Place] = []
-        for toponym, cands, qualifier, choice in zip(toponyms, options, qualifiers, picked):
-            if len(cands) > 1 and (choice is None or choice[1] < CONFIDENT):
+        for n, (toponym, cands, qualifier, choice) in enumerate(zip(toponyms, options, qualifiers, picked)):
+            if n not in chosen and len(cands) > 1 and (choice is None or choice[1] < CONFIDENT):
                 choice = self._choose(toponym, cands, qualifier, context)
             if choice is not None:
                 places.append(_place(toponym, *choice))
         return places
 
+    def _datelines(
+        self, toponyms: list[Toponym], options: list[list[Candidate]], qualifiers: list[GeoEntry | None], context: Context
+    ) -> dict[int, tuple[GeoEntry, float] | None]:
+        """Resolve the dateline first, in the context of the whole article; it then sets the story's place.
+
+        "VICTORIA -" over a story naming British Columbia is the city in Canada.
+        """
+        chosen = {
+            n: self._choose(t, options[n], qualifiers[n], context) for n, t in enumerate(toponyms) if t.role == "dateline"
+        }
+        first = next((choice[0] for choice in chosen.values() if choice is not None), None)
+        if first is not None:
+            context.dateline_country = first.country
+            if first.country and first.admin1:
+                context.dateline_admin1 = (first.country, first.admin1)
+        return chosen
+
+    def _pin(
+        self,
+        toponyms: list[Toponym],
+        options: list[list[Candidate]],
+        qualifiers: list[GeoEntry | None],
+        chosen: dict[int, tuple[GeoEntry, float] | None],
+        context: Context,
+    ) -> None:
+        """One sense per article: a name the dateline or a qualifier pins ("Paris, Texas") keeps that place.
+
+        "GLASGOW, Ky. ... struck by a vehicle in Glasgow": the second is the Kentucky town too.
+        """
+        pins: dict[str, GeoEntry] = {}
+        for n, toponym in enumerate(toponyms):
+            if n in chosen or qualifiers[n] is not None:
+                choice = chosen[n] if n in chosen else self._choose(toponym, options[n], qualifiers[n], context)
+                if choice is not None:
+                    pins.setdefault(name_key(toponym.text), choice[0])
+        for n, toponym in enumerate(toponyms):
+            pin = pins.get(name_key(toponym.text))
+            if pin is None or n in chosen or qualifiers[n] is not None or toponym.fixed is not None:
+                continue
+            if options[n] != [Candidate(pin, True)]:
+                options[n] = [Candidate(pin, True)]
+                context.add(pin)
+
     def _choose(
         self, toponym: Toponym, cands: list[Candidate], qualifier: GeoEntry | None, context: Context
     ) -> tuple[GeoEntry, float] | None:
-        towns = all(c.entry.kind == "city" for c in cands)  # lists of states are not "town, state"
+        towns = all(_local(c.entry) for c in cands)  # lists of states are not "town, state"
         if qualifier is not None and towns and not any(_within(c.entry, qualifier) for c in cands):
             # "Paris, Missouri", "HOLLIDAY, Mo.": a town we do not hold, in a state we do.
             return qualifier, QUALIFIER_ONLY_SCORE
@@ -197,9 +262,14 @@ class Resolver:
         """The area written after a town ("Texas" in "Paris, Texas"): the reading that holds one of its candidates."""
         if not toponym.qualifier:
             return None
-        found = [c.entry for c in self.index.lookup(toponym.qualifier) if c.entry.kind in ("country", "admin1")]
+        found = self._areas(toponym.qualifier)
+        if not found and not toponym.qualifier.endswith("."):
+            found = self._areas(toponym.qualifier + ".")  # "EDMONTON, Ky": the abbreviation, its period dropped
         holding = [q for q in found if any(_within(c.entry, q) for c in cands)]
         return max(holding or found, key=lambda e: KIND_BONUS[e.kind] + math.log10(e.population + 1000), default=None)
+
+    def _areas(self, text: str) -> list[GeoEntry]:
+        return [c.entry for c in self.index.lookup(text) if c.entry.kind in ("country", "admin1")]
 
     def _pick(
         self, toponym: Toponym, cands: list[Candidate], qualifier: GeoEntry | None, context: Context
@@ -210,6 +280,11 @@ class Resolver:
         top = max(range(len(cands)), key=scores.__getitem__)
         total = sum(math.exp(s - scores[top]) for s in scores)
         return cands[top].entry, 1.0 / total
+
+
+def _local(entry: GeoEntry) -> bool:
+    """A town, or a county (a region within a first-level division): what "X, State" qualifies."""
+    return entry.kind == "city" or entry.kind == "region" and entry.admin1 is not None
 
 
 def _within(entry: GeoEntry, area: GeoEntry) -> bool:
@@ -244,14 +319,19 @@ def _out_of_place(entry: GeoEntry, cands: list[Candidate], context: Context) -> 
     return max(context.countries.values()) >= OUT_OF_PLACE_WEIGHT
 
 
-def _score(cand: Candidate, toponym: Toponym, qualifier: GeoEntry | None, context: Context) -> float:
+def _prior(cand: Candidate) -> float:
+    """The score of a reading before any context: its size and kind, less for an alternate name."""
     entry = cand.entry
     score = math.log10(entry.population + 1000) + KIND_BONUS[entry.kind]
-    if not cand.primary:
-        score -= ALTERNATE_PENALTY
+    return score if cand.primary else score - ALTERNATE_PENALTY
+
+
+def _score(cand: Candidate, toponym: Toponym, qualifier: GeoEntry | None, context: Context) -> float:
+    entry = cand.entry
+    score = _prior(cand)
     if toponym.country and entry.country == toponym.country:
         score += HINT_BONUS
-    if qualifier is not None and entry.kind == "city":
+    if qualifier is not None and _local(entry):
         same_country = entry.country == qualifier.country
         if qualifier.kind == "admin1":
             score += QUALIFIER_BONUS * 2 if same_country and entry.admin1 == qualifier.admin1 else QUALIFIER_MISMATCH
@@ -264,12 +344,14 @@ def _score(cand: Candidate, toponym: Toponym, qualifier: GeoEntry | None, contex
         score += step * min(max(context.countries.get(entry.country, 0), 0), COUNTRY_CAP)
     if entry.capital:
         score += CAPITAL_BONUS
-    if entry.admin1 and entry.kind == "city":
+    if entry.admin1 and _local(entry):
         score += ADMIN1_BONUS * context.admin1_share(entry.country, entry.admin1)
     if entry.kind == "admin1" and context.admin1_countries.get(entry.country, 0) > 0:
         score += SIBLING_BONUS  # "Georgia" among other US states is the state
-    if context.dateline_admin1 and (entry.country, entry.admin1) == context.dateline_admin1 and entry.kind == "city":
+    if context.dateline_admin1 and (entry.country, entry.admin1) == context.dateline_admin1 and _local(entry):
         score += ADMIN1_BONUS
+    if entry.id in context.neighbours:
+        score += NEIGHBOUR_BONUS
     return score
 
 

@@ -61,13 +61,9 @@ class PlaceFinder:
         matches = self._matches(doc)
         toponyms = find_toponyms(doc, matches, self.demonyms, self.resolver.profile, self.generic, self.index.capitals)
         context = self._context(doc)
-        head = dateline_toponyms(dateline)
-        places = self.resolver.resolve(head, context) if head else []
-        if places:
-            context.dateline_country = places[0].country
-            if places[0].admin1 and places[0].country:
-                context.dateline_admin1 = (places[0].country, places[0].admin1)
-        places.extend(self.resolver.resolve(toponyms, context))
+        # The dateline is resolved with the rest: the article's places choose between its
+        # homonyms, and it then sets the story's country (see Resolver.resolve).
+        places = self.resolver.resolve(dateline_toponyms(dateline) + toponyms, context)
         locative = {(t.start, t.end) for t in toponyms if t.locative}
         return places, locative
 

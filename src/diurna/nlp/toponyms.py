@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from diurna.dictionaries.names import NameMatch
 from diurna.geo.entry import GeoEntry
-from diurna.geo.resolve import DIRECTIONS, NameProfile, Toponym
+from diurna.geo.resolve import COMPASS, DIRECTIONS, NameProfile, Toponym
 from diurna.nlp.dateline import Dateline
 
 __all__ = ["find_toponyms", "dateline_toponyms", "LOCATIVE_PREPS", "Profile"]
@@ -36,6 +36,8 @@ MAX_WORDS = 5
 CITY_IN_TEXT = 50_000  # a bare proper noun is taken for a city this big
 CITY_AS_PERSON = 1_000_000  # ... and a name the model thinks is a person, for one this big
 _LEADING = frozenset({"the", "The", "THE"})
+# What an organisation named for its town is: "Enfield Council", "Glasgow Police Department".
+LOCAL_BODIES = frozenset("council police sheriff sheriff's fire department office borough county city district".split())
 AREA_MODIFIERS = frozenset(DIRECTIONS) | {"far", "upper", "lower", "inner", "outer", "metro", "metropolitan", "the"}
 # Priority among equally long spans: an entity, a government seat, a dictionary name, a
 # demonym, a spotted name; a seat outranks the entity it overlaps (see _select).
@@ -107,7 +109,7 @@ def find_toponyms(
     for match in matches:
         entry = match.entries[0]
         span = doc[match.start : match.end]
-        if _inside_person(people, span) or span.root.ent_type_ == "LANGUAGE":
+        if _inside_person(people, span) or span.root.ent_type_ == "LANGUAGE" or _after_compass(span):
             continue
         if entry.form == "adjective" and span.text.lower() in demonyms:
             place = demonyms[span.text.lower()]
@@ -124,7 +126,7 @@ def find_toponyms(
         n = int(ent_at[start])
         entity = ents[n] if n >= 0 else None
         span = doc[start:end]
-        if _accept(span, lookup(text, True), people, entity):
+        if _accept(span, lookup(text, True), people, entity) or _extends_place(ents, ent_at, span):
             spans.append((start, end, SPOTTED, _toponym(span)))
     return _select(doc, spans)
 
@@ -221,6 +223,8 @@ def _accept(span: Span, found: NameProfile, people: list[Span], entity: Span | N
     if root.dep_ == "pobj" and root.head.lower_ in SPOT_PREPS:
         return True
     label = entity.label_ if entity is not None else ""
+    if label == "ORG" and _local_body(span, entity):
+        return True
     if label in PLACE_LABELS and not _only_modifiers(span, entity):
         return False  # "Danube Delta", "Beni Suef": a place we do not know, not "Delta" or "Beni"
     if label == "PERSON":
@@ -235,17 +239,51 @@ def _accept(span: Span, found: NameProfile, people: list[Span], entity: Span | N
     return "region" in kinds and not whole  # "Amazon" alone is more often the company
 
 
+def _after_compass(span: Span) -> bool:
+    """Whether a name follows a capitalised compass point in one place entity: "East Azerbaijan"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text in COMPASS and before.ent_type_ in PLACE_LABELS and span[0].ent_iob_ == "I"
+
+
+def _extends_place(ents: list[Span], ent_at: numpy.ndarray, span: Span) -> bool:
+    """Whether a gazetteer name holds a shorter place entity: "Little Portugal" (Toronto), not "Portugal"."""
+    for n in set(ent_at[span.start : span.end].tolist()) - {-1}:
+        ent = ents[n]
+        if ent.label_ in PLACE_LABELS and span.start <= ent.start and ent.end <= span.end and len(ent) < len(span):
+            return True
+    return False
+
+
 def _only_modifiers(span: Span, entity: Span) -> bool:
-    """Whether the rest of an entity only situates the place: "Far North Queensland"."""
+    """Whether the rest of an entity only situates the place: "Far North Queensland".
+
+    A capitalised compass point is part of another name: "East Azerbaijan" is in Iran.
+    """
     rest = [t for t in entity if not span.start <= t.i < span.end]
-    return all(t.lower_ in AREA_MODIFIERS or t.is_punct for t in rest)
+    return all(t.lower_ in AREA_MODIFIERS and t.text not in COMPASS or t.is_punct for t in rest)
+
+
+def _local_body(span: Span, entity: Span) -> bool:
+    """Whether an organisation is the town's own council or police: "Enfield Council"."""
+    rest = entity[span.end - entity.start :] if span.start == entity.start else None
+    words = [t for t in rest if t.pos_ != "PART"] if rest is not None else []  # "Enfield Council's"
+    return bool(words) and all(t.lower_ in LOCAL_BODIES for t in words)
 
 
 def _qualify(doc: Doc, kept: list[tuple[int, int, Toponym]]) -> None:
-    """Give "Paris" in "Paris, Texas" its qualifier "Texas"."""
+    """Give "Paris" in "Paris, Texas" its qualifier "Texas", and "Melville" in "Melville, Sask." its "Sask."
+
+    A capitalised word after the comma that is no toponym of its own may still be a
+    state's or province's abbreviation; the resolver keeps it only if it names one.
+    """
     starts = {start: toponym for start, _, toponym in kept}
     for _, end, toponym in kept:
         if end + 1 < len(doc) and doc[end].text == ",":
             following = starts.get(end + 1)
-            if following is not None and following.role == "mention":
-                toponym.qualifier = following.text
+            if following is not None:
+                if following.role == "mention":
+                    toponym.qualifier = following.text
+            elif doc[end + 1].is_title and doc[end + 1].is_alpha:
+                word = doc[end + 1]
+                dotted = word.i + 1 < len(doc) and doc[word.i + 1].text == "." and not word.whitespace_
+                toponym.qualifier = word.text + "." if dotted else word.text
