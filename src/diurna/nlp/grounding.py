@@ -12,6 +12,11 @@ before guests from Havana and Washington"). An actor that names its own country,
 an international or non-governmental organisation, and refugees and migrants (who are,
 by definition, away from home) keep what they have. ``via`` records the grounding, so
 the record still explains itself.
+
+An attack whose doer the text does not name ("a car bomb killed three civilians in
+Baghdad") gets, the same way, unidentified armed forces of the country where it happened
+as its source: CAMEO's UAF agent, ICEWS's "Unidentified Gunmen (Iraq)". When no place
+gives a country, the source stays empty rather than invented.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from spacy.tokens import Doc
 
 from diurna.model import Actor, Event, Place
 
-__all__ = ["ground_actors", "UNKNOWN", "GROUNDED_SECTORS"]
+__all__ = ["ground_actors", "UNKNOWN", "GROUNDED_SECTORS", "UNNAMED_ATTACK_ROOTS"]
 
 UNKNOWN = "---"
 DATELINE_SHARE = 0.2  # of the places an article names, the least share of the dateline's country
@@ -32,6 +37,10 @@ DATELINE_SHARE = 0.2  # of the places an article names, the least share of the d
 GROUNDED_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "SPY", "OPP", "LEG", "JUD", "ELI", "CVL", "BUS", "MED", "REL", "EDU", "LAB", "HLH", "HRI", "AGR", "ENV", "REB", "SEP", "CRM", "UAF"}
 )
+
+# CAMEO roots of the violent acts news reports without naming the doer: 18 assault,
+# 19 fight, 20 unconventional mass violence.
+UNNAMED_ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
 
 def ground_actors(
@@ -55,15 +64,33 @@ def ground_actors(
     if dateline is not None and not _story_country(dateline, places):
         dateline = None  # "CAIRO - the Arab League condemned Turkey's operation in Syria"
     for event, own in zip(events, owns):
+        unnamed = event.source is None and event.cameo.root in UNNAMED_ATTACK_ROOTS
+        if unnamed:
+            event.source = _unnamed_attacker()
         if not (_groundable(event.source) or _groundable(event.target)):
             continue
         country, where = _country(doc, event, own, by_sentence, dateline)
         if country is None:
+            if unnamed:
+                event.source = None
             continue
         if _groundable(event.source):
             event.source = event.source.in_country(country, f"country from {where}")
         if _groundable(event.target):
             event.target = event.target.in_country(country, f"country from {where}")
+
+
+def _unnamed_attacker() -> Actor:
+    """The doer of an attack the text does not name; grounding gives it a country."""
+    return Actor(
+        text="",
+        code=UNKNOWN + "UAF",
+        sector="UAF",
+        name="Unidentified attackers",
+        kind="agent",
+        sectors=["UAF"],
+        via="attack with no named doer: unidentified armed forces (CAMEO UAF)",
+    )
 
 
 def _groundable(actor: Actor | None) -> bool:

@@ -233,6 +233,15 @@ def _compose(
     rules = [f"{p.entries[0].source}" for p in named] + [
         f"agents:{p.written.lower()}->{p.sector}" for p in group if p.sector
     ]
+    ethnic = [p for p in named if _ethnic(doc, p)]
+    if ethnic:
+        # "ethnic Albanians in Serbia" are a people, not Albania: no state, and they are
+        # civilians unless a role word says more; grounding finds where they live.
+        named = [p for p in named if p not in ethnic]
+        best = best if best in named else None
+        entry = entry if best is not None else None
+        agent_sectors = agent_sectors or ["CVL"]
+        rules.append("ethnic group: not the state")
     countries = _countries(named, day)
     actors: list[Actor] = []
     kind = entry.kind if entry else "agent"
@@ -288,6 +297,15 @@ def _compose(
         title=title,
         attributive=attributive,
         rule=rules,
+    )
+
+
+def _ethnic(doc: Doc, part: _Part) -> bool:
+    """A state's demonym after "ethnic": "ethnic Albanians", "ethnic Russian villagers"."""
+    return (
+        part.start > 0
+        and doc[part.start - 1].lower_ == "ethnic"
+        and all(e.kind == "state" for e in part.entries)
     )
 
 
