@@ -15,6 +15,7 @@ from diurna.errors import DiurnaError
 from diurna.model import Actor, Article, CodedArticle
 from diurna.nlp import build_pipeline
 from diurna.nlp.dateline import find_dateline
+from diurna.nlp.text import keep_text
 from diurna.settings import validate_settings
 from diurna.textcheck import check_text, parse_date
 
@@ -158,6 +159,7 @@ class Coder:
             # every character offset stays that of the article text.
             text = " " * dateline.end + text[dateline.end :]
         doc = self.nlp.make_doc(text)
+        keep_text(doc, text)
         doc._.diurna_date = article.date
         doc._.diurna_id = article.id
         doc.user_data["diurna_dateline"] = dateline

@@ -11,6 +11,10 @@ __all__ = ["check_text", "decode_bytes", "parse_date", "DEFAULT_MAX_CHARS"]
 
 DEFAULT_MAX_CHARS = 1_000_000  # spaCy's own limit; longer "articles" are almost always dumps
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Control characters other than the whitespace ones (\t \n \v \f \r), and letters
+# beyond Latin Extended-B: counted by regex, not by a Python loop over characters.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
 # Function words that make up a large share of any English prose.
 _ENGLISH = frozenset(
     """the of and to a in is was that for on with as by at from it its his her their
@@ -48,7 +52,7 @@ def check_text(text: str, max_chars: int = DEFAULT_MAX_CHARS, language: bool = T
     if len(text) > max_chars:
         raise DiurnaError("D004", where=where, chars=len(text), limit=max_chars)
     sample = text[:20000]
-    control = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    control = len(_CONTROL.findall(sample))
     if "\x00" in sample or control > max(2, len(sample) // 100) or "\ufffd\ufffd\ufffd" in sample:
         raise DiurnaError("D002", where=where, detail=f"{control} control characters")
     if language:
@@ -60,7 +64,7 @@ def _check_english(sample: str, where: str) -> None:
     if len(words) < 8:
         return
     letters = "".join(words)
-    latin = sum(1 for c in letters if c < "\u0250")
+    latin = len(letters) - len(_NON_LATIN.findall(letters))
     if latin < 0.6 * len(letters):
         raise DiurnaError("D005", where=where, detail="most letters are not in the Latin script")
     lower = [w.lower() for w in words]

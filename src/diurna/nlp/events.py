@@ -32,6 +32,7 @@ from diurna.nlp.lexicon import (
 )
 from diurna.nlp.mentions import Mention
 from diurna.nlp.order import Triggers
+from diurna.nlp.text import doc_text
 from diurna.nlp.syntax import (
     is_reported,
     complement,
@@ -97,7 +98,7 @@ class EventFinder:
         """Every event in the document, in text order."""
         run = _Run(self, doc, mentions, refs, modifiers)
         events: list[Event] = []
-        if self.dicts.discards and self.dicts.discards.story_match(doc.text):
+        if self.dicts.discards and self.dicts.discards.story_match(doc_text(doc)):
             return events  # the whole story is discarded
         seen: set[tuple] = set()
         cast = _actor_tokens(mentions, refs, modifiers) if self.require_source else None

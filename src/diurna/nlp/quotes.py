@@ -11,6 +11,7 @@ from diurna.model import Quote
 from diurna.nlp.lexicon import SPEECH_VERBS
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import subject_tokens
+from diurna.nlp.text import doc_text
 
 __all__ = ["find_quotes", "QUOTE_VERBS"]
 
@@ -24,7 +25,7 @@ MIN_WORDS = 3
 
 def find_quotes(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]) -> list[Quote]:
     """Direct quotations of at least three words, with the speaker where one is named."""
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[Quote] = []
     sents = list(doc.sents)
     for found in _QUOTED.finditer(text):

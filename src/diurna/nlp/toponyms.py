@@ -21,6 +21,7 @@ from diurna.dictionaries.names import NameMatch
 from diurna.geo.entry import GeoEntry
 from diurna.geo.resolve import COMPASS, DIRECTIONS, NameProfile, Toponym
 from diurna.nlp.dateline import Dateline
+from diurna.nlp.text import doc_text
 
 __all__ = ["find_toponyms", "dateline_toponyms", "LOCATIVE_PREPS", "Profile"]
 
@@ -191,7 +192,7 @@ def _proper_names(doc: Doc, profile: Profile) -> Iterable[tuple[int, int, str]]:
     positions = numpy.flatnonzero(arrays[:, 0] == PROPN)
     if not len(positions):
         return
-    text = doc.text
+    text = doc_text(doc)
     starts, ends = arrays[:, 1], arrays[:, 1] + arrays[:, 2]
     runs: list[list[int]] = [[int(positions[0])]]
     for i in positions[1:].tolist():
