@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Token
 
 from diurna.model import Event, Place
-from diurna.nlp.mentions import STANCE_PREFIXES
+from diurna.nlp.mentions import AFFILIATION_SUFFIXES, STANCE_PREFIXES
 
 __all__ = ["action_geo", "place_events", "GEO_TYPES", "MAX_PATH"]
 
@@ -64,7 +64,7 @@ def place_events(
         if (place.start, place.end) not in locative and _inside(place, actor_spans):
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and not _stance(doc, span.start):
+        if span is not None and not _stance(doc, span.start) and not _attribute(doc, span.end):
             usable.append((place, span.root))
     owns: list[Place | None] = []
     for event in events:
@@ -106,6 +106,18 @@ def _steps_up(token: Token, verb: Token) -> int:
 def _stance(doc: Doc, i: int) -> bool:
     """ "anti-Syria journalist", "pro-Russian separatists": a stance, not where it happened."""
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
+
+
+# "a UK-based group", "a Panama-flagged tanker", "Iran-backed militias": the place says
+# where an actor or a thing comes from, not where the event happens.
+ORIGIN_SUFFIXES = AFFILIATION_SUFFIXES | frozenset(
+    """based born headquartered registered flagged owned made bound""".split()
+)
+
+
+def _attribute(doc: Doc, end: int) -> bool:
+    """Whether the place is the first half of a hyphenated attribute: "UK-based"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ORIGIN_SUFFIXES
 
 
 def _inside(place: Place, spans: Sequence[tuple[int, int]]) -> bool:
