@@ -430,7 +430,9 @@ class _Run:
             sources=subject_tokens(verb),
             targets=targets,
             mode=pattern.mode,
-            symmetric=pattern.symmetric and not targets,  # "agreed to lift sanctions on Iran"
+            # "A and B seek to deepen ties": the complement's symmetry carries over; but
+            # not in "agreed to lift sanctions on Iran", which has a target
+            symmetric=(pattern.symmetric or (inner is not None and inner.symmetric)) and not targets,
             consumed=consumed,
             negated=is_negated(verb),
             modality=modality(verb),
