@@ -571,6 +571,13 @@ class _Run:
                 dative = dative_object(governor)
                 if dative is not None and self.has_actor(dative):
                     targets = [dative]
+            if not targets and pattern.code and pattern.code[:2] in LOCATED_ROOTS:
+                # "staged a protest in Beijing", as "protested in Beijing" does
+                for holder in holders:
+                    found = [t for t in prep_objects(holder, LOCATION_PREPS) if self.has_actor(t)]
+                    if found:
+                        targets = found[:1]
+                        break
         if not sources and not source_mentions and governor is not None:
             sources = subject_tokens(governor)
         elif (sources or source_mentions) and not targets and not between:

@@ -190,7 +190,7 @@ def _phrase_head(doc: Doc, i: int) -> int:
         if dep in MODIFIER_DEPS and token.head is not token:
             token = token.head
             continue
-        if dep == "conj" and token.head.dep_ in ("amod", "compound") and token.head is not token:
+        if dep == "conj" and token.head.dep_ in ("amod", "compound", "nmod") and token.head is not token:
             token = token.head  # "Serbian and Russian officials": Russian -> Serbian -> officials
             continue
         break
