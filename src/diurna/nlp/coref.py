@@ -2,7 +2,8 @@
 
 "He", "his", "the Serbian president" take the most recent fitting person (subjects
 preferred); "it", "its", "the country" the most recent state or organisation; "they"
-the most recent plural actor. Deliberately conservative: a wrong antecedent makes a
+the most recent plural actor, or a conjoined subject of its own sentence when "they" is a
+subject too ("Norway and Denmark said they would"). Deliberately conservative: a wrong antecedent makes a
 wrong event, no antecedent only a missed one.
 """
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from diurna.model import Actor
 from diurna.nlp.mentions import Mention
+from diurna.nlp.syntax import conjuncts
 
 __all__ = ["resolve_references", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
 
@@ -26,6 +28,7 @@ ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
 MAX_SENTENCES_BACK = 3
+GROUP_RULE = "coref:conjoined subject"
 ORGANISATION_KINDS = frozenset(
     {"igo", "ngo", "group", "armed_group", "party", "company", "institution", "court", "media", "region"}
 )
@@ -46,11 +49,20 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
     things: list[tuple[int, Mention]] = []
     plurals: list[tuple[int, Mention]] = []
     states: list[tuple[int, Mention]] = []
-    k = 0
+    groups = _subject_groups(doc, mentions)
+    k = g = 0
     for token in _candidates(doc, mentions):
-        while k < len(ordered) and ordered[k].end <= token.i:
-            _remember(doc, ordered[k], people, things, plurals, states)
-            k += 1
+        while True:  # mentions and subject groups in the order they end, a group after its members
+            mention = ordered[k] if k < len(ordered) and ordered[k].end <= token.i else None
+            group = groups[g] if g < len(groups) and groups[g].end <= token.i else None
+            if group is not None and (mention is None or group.end < mention.end):
+                plurals.append((group.head, group))
+                g += 1
+            elif mention is not None:
+                _remember(doc, mention, people, things, plurals, states)
+                k += 1
+            else:
+                break
         found = _antecedent(doc, token, mentions, sent_of, people, things, plurals, states)
         if found is not None:
             ref = _as_reference(doc, token, found)
@@ -124,6 +136,31 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
+def _subject_groups(doc: Doc, mentions: dict[int, Mention]) -> list[Mention]:
+    """Conjoined actors as a subject, one plural mention each: "Obama and Putin said they ..."."""
+    groups = []
+    for head, mention in mentions.items():
+        token = doc[head]
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        members = [mention] + [mentions[c.i] for c in conjuncts(token)[1:] if c.i in mentions]
+        if len(members) < 2:
+            continue
+        groups.append(
+            replace(
+                mention,
+                start=min(m.start for m in members),
+                end=max(m.end for m in members),
+                actors=[a for m in members for a in m.actors],
+                kind="group",
+                plural=True,
+                title=None,
+                rule=[GROUP_RULE],
+            )
+        )
+    return sorted(groups, key=lambda m: m.end)
+
+
 def _remember(doc, mention, people, things, plurals, states) -> None:
     head = doc[mention.head]
     if mention.is_person:
@@ -161,7 +198,17 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
                 return None
             return _best_thing(doc, token, things, sent_of)
         if lower in PLURAL_PRONOUNS:
-            return next((m for _, m in _recent(plurals, token.i, sent_of)), None)
+            # a conjoined subject is taken up by a subject "they" in its own sentence ("A and
+            # B said they would"), not by "them" or "their" ("urged both countries ...
+            # encouraged them"; "expressed their support") nor sentences later
+            here = token.dep_ in ("nsubj", "nsubjpass")
+            return next(
+                (
+                    m for head, m in _recent(plurals, token.i, sent_of)
+                    if GROUP_RULE not in m.rule or (here and sent_of[head] == sent_of[token.i])
+                ),
+                None,
+            )
         return None
     if token.pos_ != "NOUN" or not _definite(token):
         return None
