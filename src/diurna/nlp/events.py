@@ -729,9 +729,11 @@ class _Run:
             if target is None and self.f.require_target:
                 continue
             if source is not None and target is not None and _same(source, target):
-                if not a.weak_target:
-                    continue
-                target = None  # an inferred target that is the source itself is no target
+                if not a.weak_target and len(pairs) > 1:
+                    continue  # "Russia and Ukraine met": the pair, not a self-pair
+                # a target that is the source itself ("Iran demanded the return of
+                # Iranians", an inferred owner) is no target; the act stays
+                target = None
             events.append(self._event(a, code, source, target, verb, index, sent, article_id))
         return events
 
