@@ -34,6 +34,7 @@ chromium:
 
 bench: $(STAMP)
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/overhead.py
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/api_load.py
 
