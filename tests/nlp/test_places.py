@@ -34,6 +34,17 @@ def test_places_name_key_folds_accents_case_and_hyphens():
     assert name_key("La.") != name_key("LA")  # Louisiana is not Los Angeles
 
 
+def test_places_name_key_drops_apostrophes_and_transliteration_marks():
+    assert name_key("Sāmarrā’") == name_key("Samarra") == "samarra"
+    assert name_key("Côte d’Ivoire") == name_key("Cote d'Ivoire")
+    assert name_key("Ma‘rib") == name_key("Marib")
+
+
+def test_places_a_city_known_by_its_transliteration_is_its_own_name(resolver):
+    # GeoNames' own name is "Sāmarrā’": read as written in news, it is still the city's name
+    assert "city" in resolver.profile("Samarra", True).kinds
+
+
 @pytest.mark.parametrize(
     "written, name, country, feature",
     [

@@ -11,15 +11,19 @@ __all__ = ["GeoEntry", "name_key", "KINDS"]
 # province); region: any other named area (Darfur, the Sahel, the Black Sea); continent.
 KINDS = ("city", "country", "admin1", "region", "continent")
 
-_UNIFY = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+# Apostrophes and the marks transliterations use for ayin and hamza go: GeoNames writes
+# "Sāmarrā’" and "Ma‘rib", news "Samarra" and "Marib"; "d’Ivoire" and "d'Ivoire" meet too.
+_UNIFY = str.maketrans(
+    {"’": None, "‘": None, "`": None, "'": None, "ʼ": None, "ʻ": None, "‐": "-", "‑": "-", "–": "-", "—": "-"}
+)
 
 
 def name_key(text: str) -> str:
-    """The lookup key of a name: lower case, accents folded, hyphens as spaces.
+    """The lookup key of a name: lower case, accents and apostrophes folded, hyphens as spaces.
 
     Periods stay, so that "La." (Louisiana) and "LA" (Los Angeles) keep apart.
     """
-    if text.isascii() and "-" not in text and "`" not in text and "  " not in text:
+    if text.isascii() and "-" not in text and "`" not in text and "'" not in text and "  " not in text:
         return text.strip().lower()  # the common case, ten times faster
     text = text.translate(_UNIFY)
     if not text.isascii():
