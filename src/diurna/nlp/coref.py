@@ -202,13 +202,17 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
             # B said they would"), not by "them" or "their" ("urged both countries ...
             # encouraged them"; "expressed their support") nor sentences later
             here = token.dep_ in ("nsubj", "nsubjpass")
-            return next(
-                (
-                    m for head, m in _recent(plurals, token.i, sent_of)
-                    if GROUP_RULE not in m.rule or (here and sent_of[head] == sent_of[token.i])
-                ),
-                None,
-            )
+            recent = [
+                (head, m) for head, m in _recent(plurals, token.i, sent_of)
+                if GROUP_RULE not in m.rule or (here and sent_of[head] == sent_of[token.i])
+            ]
+            if here:  # a subject "they" continues the subject of this or the last sentence
+                for head, mention in recent:
+                    if sent_of[head] >= sent_of[token.i] - 1 and _is_subject(doc, head):
+                        if _main_subject_before(doc, token, head, mentions):
+                            return None  # "UN investigators said ... RSF had ... They called"
+                        return mention
+            return recent[0][1] if recent else None
         return None
     if token.pos_ != "NOUN" or not _definite(token):
         return None
@@ -225,6 +229,25 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
     ):
         return _matching_person(own, token, people, sent_of)
     return None
+
+
+def _main_subject_before(doc: Doc, token: Token, head: int, mentions: dict[int, Mention]) -> bool:
+    """Whether the sentence of ``head`` has a plural main subject that names no actor, while
+    ``head`` sits in a clause below it: that subject is the likelier antecedent of "they"
+    ("UN investigators said the RSF had ... They called for"), and we cannot code it."""
+    root = doc[head].sent.root
+    for child in root.children:
+        if child.dep_ == "nsubj" and child.i != head and child.tag_ in ("NNS", "NNPS") and child.i not in mentions:
+            return not any(t.i == head for t in [child] + list(child.conjuncts))
+    return False
+
+
+def _is_subject(doc: Doc, head: int) -> bool:
+    """A mention head that is a subject, or conjoined to one ("Russia and China said")."""
+    token = doc[head]
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _best_thing(doc: Doc, token: Token, things, sent_of) -> Mention | None:

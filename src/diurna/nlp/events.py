@@ -279,7 +279,7 @@ class _Run:
                 objects = prep_objects(verb, (pattern.prep,))
                 if obj is not None:
                     objects += prep_objects(obj, (pattern.prep,))
-                if not objects and not _has_prep(verb, pattern.prep):
+                if not objects and not _has_prep(verb, pattern.prep) and not _marked_clause(verb, pattern.prep):
                     continue
                 if pattern.prep_object and not any(_phrase_has(o, pattern.prep_object) for o in objects):
                     continue
@@ -889,6 +889,14 @@ def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
 
 def _has_prep(token: Token, prep: str) -> bool:
     return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep for c in token.children)
+
+
+def _marked_clause(verb: Token, prep: str) -> bool:
+    """"called for Russia to withdraw": the preposition marks a clause, not a noun."""
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == prep for g in c.children)
+        for c in verb.children
+    )
 
 
 def _particle_changes_meaning(prt: str, patterns: list[VerbPattern]) -> bool:
