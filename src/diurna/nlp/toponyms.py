@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 import numpy
 from spacy.attrs import IDX, LENGTH, POS, SPACY
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diurna.dictionaries.names import NameMatch
 from diurna.geo.entry import GeoEntry
@@ -31,6 +31,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions that place an action ("in Kazan") rather than point to a direction.
 LOCATIVE_PREPS = frozenset("in at near outside inside across throughout around within off".split())
 SPOT_PREPS = LOCATIVE_PREPS | {"from", "to", "into", "toward", "towards", "via"}
+# Parts of a place: "the outskirts of Kabul", "a sector of Beirut", "the town of Samarra".
+PLACE_PARTS = frozenset(
+    """outskirts outskirt suburb sector district part area centre center heart edge neighbourhood
+    neighborhood quarter town city village province region enclave""".split()
+)
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir lady lord".split())
 AREAS = frozenset({"country", "admin1", "continent"})
 MAX_WORDS = 5
@@ -167,7 +172,9 @@ def _toponym(
     fixed: GeoEntry | None = None,
 ) -> Toponym:
     root = span.root
-    locative = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    locative = root.dep_ == "pobj" and (
+        root.head.lower_ in LOCATIVE_PREPS or _part_of_place(root.head)
+    )
     return Toponym(
         span.text,
         span.start_char,
@@ -177,6 +184,18 @@ def _toponym(
         hint_form=hint_form,
         fixed=fixed,
         locative=locative,
+    )
+
+
+def _part_of_place(prep: Token) -> bool:
+    """ "in a residential sector of Beirut", "on the outskirts of Kabul": an of-phrase that
+    says where, under a located part of a place."""
+    head = prep.head
+    return (
+        prep.lower_ == "of"
+        and head.lemma_.lower() in PLACE_PARTS
+        and head.dep_ == "pobj"
+        and (head.head.lower_ in LOCATIVE_PREPS or head.head.lower_ == "on")  # "on the outskirts of"
     )
 
 
