@@ -155,7 +155,25 @@ def find_mentions(
             modifiers[head] = mention
         else:
             mentions[head] = mention
+    _share_conjunct_countries(doc, mentions)
     return mentions, modifiers
+
+
+def _share_conjunct_countries(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"Turkish security forces and courts": a role noun conjoined to a national one, with
+    no modifier of its own, belongs to the same country."""
+    for head, mention in mentions.items():
+        token = doc[head]
+        if token.dep_ != "conj" or mention.kind != "agent" or any(a.country for a in mention.actors):
+            continue
+        if any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in token.children):
+            continue
+        first = mentions.get(token.head.i)
+        countries = {a.country for a in first.actors} if first is not None and first.kind == "agent" else set()
+        if len(countries) != 1 or None in countries:
+            continue
+        country = countries.pop()
+        mention.actors[:] = [a.in_country(country, f"country from {token.head.text!r}") for a in mention.actors]
 
 
 def _affiliation(lower: list[str], end: int) -> bool:
