@@ -234,6 +234,9 @@ def _compose(
     agent_sectors = [p.sector for p in group if p.sector]
     if not named and not agent_sectors:
         return None
+    # "ethnic Albanians in Serbia" are a people, not Albania: the demonym names no state
+    ethnic = [p for p in named if _ethnic(doc, p)]
+    named = [p for p in named if p not in ethnic]
     titled_person = head_part is None and bool(agent_sectors) and (
         _unnamed_person(head_tok) or _titled_name(doc, head_tok, group)
     )
@@ -241,6 +244,8 @@ def _compose(
     attributive = head_part is None and not titled_person and not collective
     if attributive and not named:
         return None
+    if ethnic:
+        agent_sectors = agent_sectors or ["CVL"]  # civilians unless a role word says more
     if head_part is not None and head_part.sector and head_tok.lemma_.lower() in dicts.agents.ignore:
         return None
     start = min([p.start for p in group] + [head])
@@ -248,18 +253,11 @@ def _compose(
     former = any(doc[i].lower_ in FORMER for i in range(max(0, start - 2), end))
     best = min(named, key=lambda p: KIND_RANK.get(p.entries[0].kind, 1), default=None)
     entry = _pick_entry(best.entries, day) if best else None
-    rules = [f"{p.entries[0].source}" for p in named] + [
+    rules = [f"{p.entries[0].source}" for p in named + ethnic] + [
         f"agents:{p.written.lower()}->{p.sector}" for p in group if p.sector
     ]
-    ethnic = [p for p in named if _ethnic(doc, p)]
     if ethnic:
-        # "ethnic Albanians in Serbia" are a people, not Albania: no state, and they are
-        # civilians unless a role word says more; grounding finds where they live.
-        named = [p for p in named if p not in ethnic]
-        best = best if best in named else None
-        entry = entry if best is not None else None
-        agent_sectors = agent_sectors or ["CVL"]
-        rules.append("ethnic group: not the state")
+        rules.append("ethnic group: not the state")  # grounding finds where they live
     countries = _countries(named, day)
     actors: list[Actor] = []
     kind = entry.kind if entry else "agent"
