@@ -3,8 +3,8 @@
 "He", "his", "the Serbian president" take the most recent fitting person (subjects
 preferred); "it", "its", "the country" the most recent state or organisation; "they"
 the most recent plural actor, or a conjoined subject of its own sentence when "they" is a
-subject too ("Norway and Denmark said they would"). Deliberately conservative: a wrong antecedent makes a
-wrong event, no antecedent only a missed one.
+subject too ("Norway and Denmark said they would"). Deliberately conservative: a wrong
+antecedent makes a wrong event, no antecedent only a missed one.
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
             if here:  # a subject "they" continues the subject of this or the last sentence
                 for head, mention in recent:
                     if sent_of[head] >= sent_of[token.i] - 1 and _is_subject(doc, head):
-                        if _main_subject_before(doc, token, head, mentions):
+                        if _below_uncoded_subject(doc, head, mentions):
                             return None  # "UN investigators said ... RSF had ... They called"
                         return mention
             return recent[0][1] if recent else None
@@ -231,14 +231,13 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
     return None
 
 
-def _main_subject_before(doc: Doc, token: Token, head: int, mentions: dict[int, Mention]) -> bool:
-    """Whether the sentence of ``head`` has a plural main subject that names no actor, while
-    ``head`` sits in a clause below it: that subject is the likelier antecedent of "they"
-    ("UN investigators said the RSF had ... They called for"), and we cannot code it."""
-    root = doc[head].sent.root
-    for child in root.children:
-        if child.dep_ == "nsubj" and child.i != head and child.tag_ in ("NNS", "NNPS") and child.i not in mentions:
-            return not any(t.i == head for t in [child] + list(child.conjuncts))
+def _below_uncoded_subject(doc: Doc, head: int, mentions: dict[int, Mention]) -> bool:
+    """Whether ``head`` sits below a plural main subject of its sentence that names no actor:
+    that subject is the likelier antecedent of a later "they" ("UN investigators said the
+    RSF had ... They called for"), and we cannot code it."""
+    for child in doc[head].sent.root.children:
+        if child.dep_ == "nsubj" and child.tag_ in ("NNS", "NNPS") and child.i not in mentions:
+            return head not in {t.i for t in (child, *child.conjuncts)}
     return False
 
 
