@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from diurna.model import Event, Place
 from diurna.nlp.mentions import AFFILIATION_SUFFIXES, STANCE_PREFIXES
+from diurna.nlp.toponyms import PLACE_PARTS
 
 __all__ = ["action_geo", "place_events", "GEO_TYPES", "MAX_PATH"]
 
@@ -92,7 +93,12 @@ def _own_place(doc: Doc, event: Event, usable: Sequence[tuple[Place, Token]]) ->
 
 
 def _steps_up(token: Token, verb: Token) -> int:
-    """Dependency steps from ``token`` up to ``verb`` (more than MAX_PATH when not under it)."""
+    """Dependency steps from ``token`` up to ``verb`` (more than MAX_PATH when not under it).
+
+    "the town of Samarra" is Samarra: the steps count from "town"."""
+    head = token.head
+    if head.lower_ == "of" and head.dep_ == "prep" and head.head.lemma_.lower() in PLACE_PARTS:
+        token = head.head
     for steps in range(1, MAX_PATH + 1):
         head = token.head
         if head.i == verb.i:

@@ -271,14 +271,14 @@ class _Run:
         for pattern in patterns:
             if pattern.particle and pattern.particle != prt:
                 continue
-            if pattern.object and not (_phrase_has(obj, pattern.object) or (
-                obj is not None and _phrase_has(_effective(obj), pattern.object)
-            )):
+            if pattern.object and not _object_has(obj, pattern.object):
                 continue
             if pattern.prep:
                 objects = prep_objects(verb, (pattern.prep,))
                 if obj is not None:
                     objects += prep_objects(obj, (pattern.prep,))
+                if objects and all(o.ent_type_ in TEMPORAL_ENTITIES for o in objects):
+                    continue  # "called on Sunday for sanctions" is no call on anyone
                 if not objects and not _has_prep(verb, pattern.prep) and not _marked_clause(verb, pattern.prep):
                     continue
                 if pattern.prep_object and not any(_phrase_has(o, pattern.prep_object) for o in objects):
@@ -780,6 +780,7 @@ _NOT_TARGETS = frozenset(
     parataxis advmod npadvmod relcl acl neg det""".split()
 )
 _CLAUSES = frozenset({"relcl", "acl", "advcl"})
+TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _obliged(verb: Token) -> bool:
@@ -863,6 +864,14 @@ def _any_between(tokens: list[int], start: int, end: int) -> bool:
     """Whether the sorted ``tokens`` hold one in [start, end)."""
     at = bisect_left(tokens, start)
     return at < len(tokens) and tokens[at] < end
+
+
+def _object_has(obj: Token | None, words: tuple[str, ...]) -> bool:
+    """Whether the object, the noun that matters in it, or a conjunct of it is one of ``words``:
+    "provided photographs and other intelligence" supplies intelligence."""
+    if obj is None:
+        return False
+    return any(_phrase_has(t, words) or _phrase_has(_effective(t), words) for t in conjuncts(obj))
 
 
 def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
