@@ -406,7 +406,12 @@ class _Run:
         # "turned down a request from Germany", "agreed to US mediation": the answer goes
         # to whoever made the request or the offer
         answers = pattern.control in ("reject", "deny") or (pattern.control == "intend" and via_prep)
-        requesters = [] if inner is None or inner.trigger.pos_ != "NOUN" or not answers else [
+        # "denies US claims that ...": the parser often makes "claims" a verb; the denial
+        # still answers whoever made the claim
+        answered = inner is not None and (
+            inner.trigger.pos_ == "NOUN" or (pattern.control == "deny" and self._claims(inner.trigger))
+        )
+        requesters = [] if not answered or not answers else [
             t for t in inner.sources if t.i not in own_subjects
         ] + list(inner.source_mentions)
         if requesters:
@@ -437,6 +442,11 @@ class _Run:
             negated=is_negated(verb),
             modality=modality(verb),
         )
+
+    def _claims(self, verb: Token) -> bool:
+        """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
+        patterns = self.verbs.get(verb.lemma_.lower()) or ()
+        return any(p.control == "claim" or (p.code or "").startswith("11") for p in patterns)
 
     def _plain_targets(self, verb: Token) -> list[Token | Mention]:
         """Targets of a verb that codes nothing itself: "pledged to send Ukraine shells"."""
