@@ -1,4 +1,4 @@
-from diurna.model import Actor, Article, Cameo, CodedArticle, Event, Plover, Span, content_hash
+from diurna.model import Actor, Article, Cameo, CodedArticle, Event, Place, Plover, Quote, Span, content_hash
 
 
 def _event(**changes):
@@ -47,3 +47,9 @@ def test_model_hand_written_to_dict_covers_every_field():
     assert set(event.to_dict()) == {f.name for f in fields(Event)} | {"counts"}
     actor = event.source
     assert set(actor.to_dict()) == {f.name for f in fields(Actor)}
+    quote = Quote(text="We will respond.", start=0, end=16, speaker=actor, speaker_name="Serbia")
+    assert set(quote.to_dict()) == {f.name for f in fields(Quote)}
+    assert quote.to_dict()["speaker"] == actor.to_dict()
+    place = Place(text="Belgrade", start=0, end=8, name="Belgrade", country="SRB", lat=44.8, lon=20.5)
+    assert set(place.to_dict()) == {f.name for f in fields(Place)}
+    assert Place.from_dict(place.to_dict()) == place

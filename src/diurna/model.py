@@ -247,13 +247,16 @@ class Place:
     role: str | None = None  # dateline, mention
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data for JSON."""
-        return asdict(self)
+        """Plain data for JSON (all fields are scalars; ``asdict`` is slow for every place)."""
+        return {name: getattr(self, name) for name in _PLACE_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Place:
         """Build from plain data; unknown keys are ignored."""
         return _from(cls, data)
+
+
+_PLACE_FIELDS = tuple(f.name for f in fields(Place))
 
 
 @dataclass
@@ -269,7 +272,14 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON."""
-        return asdict(self)
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "speaker_name": self.speaker_name,
+            "sentence_index": self.sentence_index,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import numpy
+from typing import Sequence
 
-__all__ = ["contains"]
+import numpy
+from spacy.tokens import Doc
+
+__all__ = ["contains", "attribute_strings"]
+
+_STRINGS: dict[int, str] = {}  # hash -> string; a hash is a function of the string alone
+_MAX_STRINGS = 500_000
 
 
 def contains(sorted_ids: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
@@ -13,3 +19,26 @@ def contains(sorted_ids: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
         return numpy.zeros(len(values), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
     return sorted_ids[at] == values
+
+
+def attribute_strings(doc: Doc, attrs: Sequence[int]) -> list[list[str]]:
+    """Each token's string for each of ``attrs`` (LOWER, ORTH, LEMMA ...), one list per attr.
+
+    One ``to_array`` and a hash -> string memo: no Token objects, which are what a walk
+    over the doc costs (a third of the time of ``[t.lower_ for t in doc]``)."""
+    if not len(doc):
+        return [[] for _ in attrs]
+    table = doc.to_array(list(attrs))
+    if table.ndim == 1:
+        table = table.reshape(-1, 1)
+    if len(_STRINGS) > _MAX_STRINGS:
+        _STRINGS.clear()
+    strings, get = doc.vocab.strings, _STRINGS.get
+    flat = []
+    for key in table.ravel().tolist():
+        value = get(key)
+        if value is None:
+            value = _STRINGS[key] = strings[key]
+        flat.append(value)
+    width = len(attrs)
+    return [flat[k::width] for k in range(width)]

@@ -32,6 +32,7 @@ from diurna.nlp.lexicon import (
 )
 from diurna.nlp.mentions import Mention
 from diurna.nlp.order import Triggers
+from diurna.nlp.phrases import Phrases
 from diurna.nlp.text import doc_text
 from diurna.nlp.syntax import (
     is_reported,
@@ -137,6 +138,8 @@ class _Run:
         self.active: set[int] = set()  # tokens being analysed (guards against parse loops)
         self.spans: dict[int, Mention] | None = None  # token -> mention covering it, built on use
         self.triggers: Triggers | None = None  # built on the first sentence with an actor
+        self.phrases = Phrases(doc)
+        self.text = doc_text(doc)
 
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
@@ -271,7 +274,7 @@ class _Run:
         for pattern in patterns:
             if pattern.particle and pattern.particle != prt:
                 continue
-            if pattern.object and not _object_has(obj, pattern.object):
+            if pattern.object and not self._object_has(obj, pattern.object):
                 continue
             if pattern.prep:
                 objects = prep_objects(verb, (pattern.prep,))
@@ -281,18 +284,26 @@ class _Run:
                     continue  # "called on Sunday for sanctions" is no call on anyone
                 if not objects and not _has_prep(verb, pattern.prep) and not _marked_clause(verb, pattern.prep):
                     continue
-                if pattern.prep_object and not any(_phrase_has(o, pattern.prep_object) for o in objects):
+                if pattern.prep_object and not any(self.phrases.has(o, pattern.prep_object) for o in objects):
                     continue
             elif pattern.prep_object:
                 continue
             if pattern.subject:
                 subjects = subject_tokens(verb)
-                if not any(_phrase_has(s, pattern.subject) for s in subjects):
+                if not any(self.phrases.has(s, pattern.subject) for s in subjects):
                     continue
             if not pattern.particle and prt and _particle_changes_meaning(prt, patterns):
                 continue
             return pattern
         return None
+
+    def _object_has(self, obj: Token | None, words: tuple[str, ...]) -> bool:
+        """Whether the object, the noun that matters in it, or a conjunct of it is one of
+        ``words``: "provided photographs and other intelligence" supplies intelligence."""
+        if obj is None:
+            return False
+        has = self.phrases.has
+        return any(has(t, words) or has(_effective(t), words) for t in conjuncts(obj))
 
     def _targets(
         self, verb: Token, obj: Token | None, pattern: VerbPattern, extra_preps: tuple[str, ...] = ()
@@ -772,7 +783,7 @@ class _Run:
             plover=plover,
             verb=_trigger_text(verb),
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=self.text[sent.start_char : sent.end_char].strip(),  # Span.text walks tokens
             rule=" <- ".join(a.rule),
             negated=a.negated,
             modality=a.modality,
@@ -874,36 +885,6 @@ def _any_between(tokens: list[int], start: int, end: int) -> bool:
     """Whether the sorted ``tokens`` hold one in [start, end)."""
     at = bisect_left(tokens, start)
     return at < len(tokens) and tokens[at] < end
-
-
-def _object_has(obj: Token | None, words: tuple[str, ...]) -> bool:
-    """Whether the object, the noun that matters in it, or a conjunct of it is one of ``words``:
-    "provided photographs and other intelligence" supplies intelligence."""
-    if obj is None:
-        return False
-    return any(_phrase_has(t, words) or _phrase_has(_effective(t), words) for t in conjuncts(obj))
-
-
-def _phrase_has(token: Token | None, words: tuple[str, ...]) -> bool:
-    """Whether the noun (or the phrase ending in it) is one of ``words``."""
-    if token is None:
-        return False
-    lemma = token.lemma_.lower()
-    if lemma in words or token.lower_ in words:
-        return True
-    doc = token.doc
-    phrase = " ".join(t.lemma_.lower() for t in doc[token.left_edge.i : token.i + 1])
-    phrases = [phrase]
-    for child in token.children:  # "state of emergency", "use of force"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                tail = " ".join(t.lemma_.lower() for t in doc[pobj.left_edge.i : pobj.i + 1])
-                phrases.append(f"{phrase} of {tail}")
-                phrases.append(f"{token.lemma_.lower()} of {pobj.lemma_.lower()}")
-    return any(
-        " " in w and (p.endswith(w) or f" {w} " in f" {p} ") for w in words for p in phrases
-    )
 
 
 def _has_prep(token: Token, prep: str) -> bool:

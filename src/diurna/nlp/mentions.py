@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.actors import ActorEntry, compose_code
 from diurna.model import Actor
+from diurna.nlp.arrays import attribute_strings
 
 __all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS"]
 
@@ -76,15 +78,9 @@ class _Part:
 
 
 def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
-    """Each token's lowercase form, text and lowercase lemma, in one walk over the doc."""
-    lower: list[str] = []
-    orth: list[str] = []
-    lemmas: list[str] = []
-    for token in doc:  # one walk: token objects are what costs here
-        lower.append(token.lower_)
-        orth.append(token.text)
-        lemmas.append(token.lemma_.lower())
-    return lower, orth, lemmas
+    """Each token's lowercase form, text and lowercase lemma, read from the doc's arrays."""
+    lower, orth, lemmas = attribute_strings(doc, (LOWER, ORTH, LEMMA))
+    return lower, orth, [lemma.lower() for lemma in lemmas]
 
 
 def find_mentions(
