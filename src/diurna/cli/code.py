@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional
 import typer
 from rich.console import Console
 
-from diurna.cli.app import app, friendly, report
+from diurna.cli.typer_app import app, friendly, report
 from diurna.cli.render import FORMATS, write_json, write_table
 from diurna.errors import DiurnaError
 from diurna.model import Article

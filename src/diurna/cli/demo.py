@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from diurna.cli.app import app, friendly, report
+from diurna.cli.typer_app import app, friendly, report
 from diurna.errors import DiurnaError
 from diurna.ontology import load_ontology
 from diurna.ontology.cameo import QUAD_CLASS_NAMES

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from diurna.cli.app import app, friendly
+from diurna.cli.typer_app import app, friendly
 from diurna.errors import DiurnaError
 from diurna.settings import setting
 

@@ -8,7 +8,7 @@ from typing import IO, Iterator, List, Optional
 
 import typer
 
-from diurna.cli.app import app, friendly
+from diurna.cli.typer_app import app, friendly
 from diurna.errors import DiurnaError
 from diurna.export import FORMATS, write_csv, write_gdelt, write_icews, write_parquet, write_plover
 from diurna.store import open_store

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from diurna.batch import CoderSpec, IngestOptions, IngestReport, ingest_paths
-from diurna.cli.app import app, friendly
+from diurna.cli.typer_app import app, friendly
 from diurna.cli.ray_ingest import check_engine_options, run_ray
 from diurna.cli.summary import print_rows, run_rows
 from diurna.settings import setting

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 
 from diurna.batch import load_parquet
-from diurna.cli.app import app, friendly
+from diurna.cli.typer_app import app, friendly
 from diurna.cli.ingest import print_summary
 from diurna.store import open_store
 from diurna.store.partitions import partition_files

@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from diurna.cli.app import app, friendly
+from diurna.cli.typer_app import app, friendly
 from diurna.cli.rows import check_format, emit
 from diurna.query import (
     EVENT_FIELDS, INTERVALS, EventFilter, dyad_series, find_events, store_summary, top_actors,

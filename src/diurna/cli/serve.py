@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from diurna.cli.app import app, friendly
+from diurna.cli.typer_app import app, friendly
 from diurna.server.config import TOKEN_ENV, ServerConfig
 
 __all__ = ["serve_command"]

@@ -20,6 +20,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+@app.callback()
+def _root() -> None:
+    # Keeps ``diurna`` a group of commands when the console script has added only the one it
+    # runs: typer turns an app of one command into that command, and ``diurna code FILE``
+    # would read "code" as a file.
+    pass
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
