@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from diurna.model import Actor
 from diurna.nlp.mentions import Mention
+from diurna.nlp.spans import sentence_starts
 from diurna.nlp.syntax import conjuncts
 
 __all__ = ["resolve_references", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
@@ -129,11 +131,8 @@ def _descriptions_take_countries(doc: Doc, ordered: list[Mention], sent_of: list
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
-    numbers = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            numbers[i] = n
-    return numbers
+    starts = sentence_starts(doc)
+    return (numpy.searchsorted(starts, numpy.arange(len(doc)), side="right") - 1).tolist()
 
 
 def _subject_groups(doc: Doc, mentions: dict[int, Mention]) -> list[Mention]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diurna.model import Event
 from diurna.nlp.datetext import DateResolver, ResolvedDate
+from diurna.nlp.spans import entities, sentences
 
 __all__ = ["DateComponent", "make_dates", "date_events"]
 
@@ -33,16 +34,18 @@ MAX_CLIMB = 12
 
 def date_events(doc: Doc, events: list[Event], resolver: DateResolver, base: dt.date) -> list[dict[str, Any]]:
     """Set date, date_text and historical on each event; return the expressions used."""
-    sentences = list(doc.sents)
+    sents = sentences(doc)
     used: dict[tuple[int, int], dict[str, Any]] = {}
     by_sentence: dict[int, list[Span]] = {}
     for event in events:
-        if not 0 <= event.sentence_index < len(sentences):
+        if not 0 <= event.sentence_index < len(sents):
             continue
-        sent = sentences[event.sentence_index]
+        sent = sents[event.sentence_index]
         found = by_sentence.get(event.sentence_index)
         if found is None:
-            found = by_sentence[event.sentence_index] = [e for e in sent.ents if e.label_ in DATE_LABELS]
+            found = by_sentence[event.sentence_index] = [
+                e for e in entities(doc) if sent.start <= e.start and e.end <= sent.end and e.label_ in DATE_LABELS
+            ]
         if not found:
             continue
         span = _choose(doc, event, found)

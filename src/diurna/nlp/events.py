@@ -33,6 +33,7 @@ from diurna.nlp.lexicon import (
 from diurna.nlp.mentions import Mention
 from diurna.nlp.order import Triggers
 from diurna.nlp.phrases import Phrases
+from diurna.nlp.spans import sentences
 from diurna.nlp.text import doc_text
 from diurna.nlp.syntax import (
     is_reported,
@@ -103,7 +104,7 @@ class EventFinder:
             return events  # the whole story is discarded
         seen: set[tuple] = set()
         cast = _actor_tokens(mentions, refs, modifiers) if self.require_source else None
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(sentences(doc)):
             if cast is not None and not _any_between(cast, sent.start, sent.end):
                 continue  # no actor, so no source: nothing to code (37% of news sentences)
             for analysis in run.sentence(sent):

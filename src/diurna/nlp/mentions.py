@@ -17,6 +17,7 @@ from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.actors import ActorEntry, compose_code
 from diurna.model import Actor
 from diurna.nlp.arrays import attribute_strings
+from diurna.nlp.spans import entities
 
 __all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS"]
 
@@ -346,12 +347,12 @@ def _titled_name(doc: Doc, token: Token, group: list[_Part]) -> bool:
     "Vice-President Moody Awori" (tagged ORG)."""
     if token.pos_ != "PROPN" or token.ent_type_ != "ORG":
         return False
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
     return ent is not None and any(p.sector and p.end == ent.start for p in group)
 
 
 def _entity_text(doc: Doc, token: Token) -> str:
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= token.i < ent.end:
             return ent.text
     return token.text

@@ -11,6 +11,7 @@ from diurna.model import Quote
 from diurna.nlp.lexicon import SPEECH_VERBS
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import subject_tokens
+from diurna.nlp.spans import entities, sentences
 from diurna.nlp.text import doc_text
 
 __all__ = ["find_quotes", "QUOTE_VERBS"]
@@ -27,7 +28,7 @@ def find_quotes(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]
     """Direct quotations of at least three words, with the speaker where one is named."""
     text = doc_text(doc)
     quotes: list[Quote] = []
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for found in _QUOTED.finditer(text):
         group = next(g for g in (1, 2, 3) if found.group(g) is not None)
         inner = found.group(group)
@@ -92,7 +93,7 @@ def _speech_verb(token: Token) -> bool:
 def _unknown_person(doc: Doc, token: Token) -> Mention | None:
     from diurna.model import Actor
 
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in entities(doc) if e.start <= token.i < e.end), None)
     if ent is None:
         return None
     actor = Actor(text=ent.text, code="---", name=ent.text, start=ent.start_char, end=ent.end_char, kind="person")

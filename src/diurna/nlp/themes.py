@@ -25,6 +25,7 @@ from diurna.dictionaries.bundle import read_builtin_yaml
 from diurna.errors import DiurnaError
 from diurna.model import Event
 from diurna.nlp.arrays import contains
+from diurna.nlp.spans import sentence_starts
 
 __all__ = ["ThemeTable", "ThemeHits", "ThemeComponent", "make_themes", "THEMES_FILE"]
 
@@ -105,9 +106,7 @@ class ThemeTable:
 
 
 def _sentence_starts(doc: Doc) -> numpy.ndarray:
-    if not doc.has_annotation("SENT_START"):
-        return numpy.zeros(1, dtype=numpy.int64)  # an unparsed doc is one sentence
-    return numpy.fromiter((s.start for s in doc.sents), dtype=numpy.int64)
+    return sentence_starts(doc)  # an unparsed doc is one sentence
 
 
 @Language.factory(

@@ -21,6 +21,7 @@ from diurna.dictionaries.names import NameMatch
 from diurna.geo.entry import GeoEntry
 from diurna.geo.resolve import COMPASS, DIRECTIONS, NameProfile, Toponym
 from diurna.nlp.dateline import Dateline
+from diurna.nlp.spans import entities
 from diurna.nlp.text import doc_text
 
 __all__ = ["find_toponyms", "dateline_toponyms", "LOCATIVE_PREPS", "Profile"]
@@ -84,7 +85,7 @@ def find_toponyms(
     """
     seats = seats or {}
     spans: list[tuple[int, int, int, Toponym]] = []  # start, end, priority, toponym
-    ents = list(doc.ents)  # doc.ents builds new spans on every access
+    ents = entities(doc)
     ent_at = numpy.full(len(doc), -1, dtype=numpy.int64)
     for n, ent in enumerate(ents):
         ent_at[ent.start : ent.end] = n
