@@ -59,3 +59,19 @@ def test_tokens_the_root_does_not_reach_come_last_in_text_order():
     triggers = Triggers(doc, nouns=set())
     # a root inside the first clause: "pledged" and what hangs above it are not reached
     assert triggers.in_order(3, 0, 6) == [3, 1]
+
+
+def test_verbs_with_no_pattern_are_left_out_unless_they_govern_an_event_noun():
+    doc = _doc()
+    first, second = list(doc.sents)
+    triggers = Triggers(doc, nouns={"talk"}, verbs={"pledge"})
+    # "send troops": no pattern, and troops is no event noun; "failed", "resume", "ready"
+    # have no pattern either ("talks" is the subject of "failed", not its object)
+    assert triggers.in_order(first.root.i, first.start, first.end) == [1]
+    assert triggers.in_order(second.root.i, second.start, second.end) == [7]
+    # with "troop" an event noun, "send" may lend it its subject
+    triggers = Triggers(doc, nouns={"talk", "troop"}, verbs={"pledge"})
+    assert triggers.in_order(first.root.i, first.start, first.end) == [1, 3, 4]
+    # a speech verb stays: it may carry an obligation
+    triggers = Triggers(doc, nouns=set(), verbs=set(), speech={"fail"})
+    assert triggers.in_order(second.root.i, second.start, second.end) == [15]

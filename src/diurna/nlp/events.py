@@ -150,7 +150,7 @@ class _Run:
             return out  # a dictionary's discard phrase: sports results, celebrity news...
         consumed: set[int] = set()
         if self.triggers is None:
-            self.triggers = Triggers(self.doc, self.nouns)
+            self.triggers = Triggers(self.doc, self.nouns, self.verbs, SPEECH_VERBS, QUANTITY_HEADS)
         for i in self.triggers.in_order(sent.root.i, sent.start, sent.end):
             if i in consumed:
                 continue
