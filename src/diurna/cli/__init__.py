@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import TYPE_CHECKING, Sequence, Tuple
+from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
     import typer
@@ -19,7 +19,7 @@ __all__ = ["COMMANDS", "app", "commands_to_import", "main"]
 
 # The command ``diurna NAME`` lives in ``diurna.cli.NAME``; a new command is a new module and
 # a name here, in the order of ``diurna --help``.
-COMMANDS: Tuple[str, ...] = ("code", "demo", "export", "ingest", "load", "evaluate", "query", "serve")
+COMMANDS: tuple[str, ...] = ("code", "demo", "export", "ingest", "load", "evaluate", "query", "serve")
 
 
 def __getattr__(name: str) -> typer.Typer:
@@ -36,7 +36,7 @@ def main() -> None:
     _app_with(commands_to_import(sys.argv[1:]))(prog_name="diurna")
 
 
-def commands_to_import(args: Sequence[str]) -> Tuple[str, ...]:
+def commands_to_import(args: Sequence[str]) -> tuple[str, ...]:
     """The commands ``diurna ARGS`` needs: the one it names, else all (help, no or bad name)."""
     if args and args[0] in COMMANDS:
         return (args[0],)

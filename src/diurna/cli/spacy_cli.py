@@ -28,7 +28,7 @@ import importlib.machinery
 import importlib.util
 import sys
 import types
-from typing import Any, List, Optional, Sequence
+from typing import Any, Sequence
 
 __all__ = ["defer_spacy_cli"]
 
@@ -47,7 +47,7 @@ def defer_spacy_cli() -> bool:
     return True
 
 
-def _real_cli_path() -> Optional[List[str]]:
+def _real_cli_path() -> list[str] | None:
     """Where the real ``spacy.cli`` package lives, found without importing spaCy."""
     try:
         spacy = importlib.util.find_spec("spacy")
@@ -115,13 +115,13 @@ class _StandInLoader(importlib.abc.Loader):
 class _StandInFinder(importlib.abc.MetaPathFinder):
     """Answers spaCy's first import of ``spacy.cli`` and ``spacy.cli.info``, then steps aside."""
 
-    def __init__(self, cli_path: List[str]) -> None:
+    def __init__(self, cli_path: list[str]) -> None:
         self.cli_path = cli_path
         self.pending = {CLI, INFO}
 
     def find_spec(
-        self, name: str, path: Optional[Sequence[str]], target: Optional[types.ModuleType] = None
-    ) -> Optional[importlib.machinery.ModuleSpec]:
+        self, name: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
         if name not in self.pending:
             return None
         self.pending.discard(name)
