@@ -19,7 +19,7 @@ from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
 from diurna.nlp.conditional import conditional_threat
-from diurna.nlp.refusal import refusal_code
+from diurna.nlp.refusal import CONSENT_OBJECTS, refusal_code
 from diurna.nlp.lexicon import (
     ANONYMITY_VERBS,
     LOCATED_ROOTS,
@@ -224,6 +224,12 @@ class _Run:
         consumed: set[int] = set()
         if pattern.object and obj is not None:
             consumed.add(_effective(obj).i)  # "suspended cooperation": one event, not two
+            if _effective(obj).lemma_.lower() in CONSENT_OBJECTS:
+                # "gave Russia permission to use the base": the use is only permitted
+                consumed |= {
+                    c.i for c in (*verb.children, *obj.children)
+                    if c.dep_ in ("advcl", "acl", "xcomp") and _has_aux_to(c)
+                }
         if pattern.code[:2] == "11" or pattern.code == "016":
             consumed |= _alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
         extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
