@@ -30,7 +30,7 @@ from diurna.nlp.lexicon import (
     TARGET_PREPS,
     UNSOURCED_ROOTS,
 )
-from diurna.nlp.mentions import Mention
+from diurna.nlp.mentions import PARTITIVE_TITLES, Mention
 from diurna.nlp.order import Triggers
 from diurna.nlp.phrases import Phrases
 from diurna.nlp.spans import sentences
@@ -659,8 +659,13 @@ class _Run:
                     if found is not None:
                         return found
         if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
-            for pobj in prep_objects(token, ("of",)):
+            for pobj in prep_objects(token, ("of",)):  # "thousands of Kenyans"
                 found = self.mentions.get(pobj.i) or self.refs.get(pobj.i) or self.modifiers.get(pobj.i)
+                if found is not None:
+                    return found
+        elif token.lemma_.lower() in PARTITIVE_TITLES:
+            for pobj in prep_objects(token, ("of",)):  # "the head of the IAEA", not of "a child unit"
+                found = self.mentions.get(pobj.i) or self.refs.get(pobj.i)
                 if found is not None:
                     return found
         # "Russian drones hit Kyiv", "tariffs on Chinese goods": the adjective's country acts.

@@ -19,7 +19,7 @@ from diurna.model import Actor
 from diurna.nlp.arrays import attribute_strings
 from diurna.nlp.spans import entities
 
-__all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS"]
+__all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS", "PARTITIVE_TITLES"]
 
 # Dependencies by which a word modifies the noun phrase it belongs to.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn", "npadvmod"})
@@ -41,6 +41,8 @@ PARTITIVE_TITLES = frozenset(
     """leader member head chief official representative spokesman spokeswoman spokesperson
     commander envoy delegate""".split()
 )
+# Dictionary kinds of the bodies whose leaders and members are the body: groups.yaml.
+ORGANISATION_KINDS = frozenset({"armed_group", "party", "igo", "ngo", "court", "institution", "media", "company"})
 # Words that turn a title into a former one: "former President X" -> ELI.
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
@@ -118,8 +120,11 @@ def find_mentions(
         if owner is not None and owner in groups and head not in (owner,):
             if all(p.entries and p.entries[0].kind in ("state", "region") for p in groups[head]):
                 groups[owner].extend(groups.pop(head))
-            elif doc[owner].lemma_.lower() in PARTITIVE_TITLES and all(p.sector for p in groups[head]):
-                # "leaders of the opposition coalition" are the opposition, not a government
+            elif doc[owner].lemma_.lower() in PARTITIVE_TITLES and (
+                all(p.sector for p in groups[head]) or _organisation(groups[head])
+            ):
+                # "leaders of the opposition coalition" are the opposition, not a government;
+                # "leaders of Egypt's Muslim Brotherhood", "the head of the IAEA": the body's
                 titles = [_Part(p.start, p.end, p.root, p.entries, None, p.written) for p in groups[owner]]
                 groups[owner] = titles + groups.pop(head)
     # "Russia's troops", "Kenya's police": a possessor state gives an agent its country
@@ -210,6 +215,12 @@ def _phrase_head(doc: Doc, i: int) -> int:
             continue
         break
     return token.i
+
+
+def _organisation(parts: list[_Part]) -> bool:
+    """Whether the parts name an organisation (an armed group, a party, an IGO ...) and no person."""
+    kinds = {p.entries[0].kind for p in parts if p.entries}
+    return bool(kinds & ORGANISATION_KINDS) and "person" not in kinds
 
 
 def _of_owner(doc: Doc, i: int) -> int | None:
