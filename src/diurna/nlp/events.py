@@ -328,8 +328,9 @@ class _Run:
             if owners or pattern.target == "prep":
                 return owners[:1]
         candidates: list[Token] = []
-        if obj is not None and not (pattern.code or "").startswith("15"):
-            candidates.append(_effective(obj))  # troops deployed are the means, not the target
+        if obj is not None and not (pattern.code or "").startswith("15") and not _own(obj):
+            # troops deployed are the means, not the target; so are "its troops" offered
+            candidates.append(_effective(obj))
         dative = dative_object(verb)
         if dative is not None:
             candidates.append(dative)
@@ -897,6 +898,11 @@ def _any_between(tokens: list[int], start: int, end: int) -> bool:
     """Whether the sorted ``tokens`` hold one in [start, end)."""
     at = bisect_left(tokens, start)
     return at < len(tokens) and tokens[at] < end
+
+
+def _own(noun: Token) -> bool:
+    """ "its troops", "their ambassador": the doer's own, which it sends, offers or recalls."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
 
 
 def _has_prep(token: Token, prep: str) -> bool:
