@@ -41,6 +41,10 @@ GROUNDED_SECTORS = frozenset(
 # CAMEO roots of the violent acts news reports without naming the doer: 18 assault,
 # 19 fight, 20 unconventional mass violence.
 UNNAMED_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+# What a state's authorities do to their own people, and they to them (yield, demand,
+# reject, threaten, protest, coerce); and the sectors that are those authorities.
+DOMESTIC_ROOTS = frozenset({"08", "10", "12", "13", "14", "17"})
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
 
 def ground_actors(
@@ -70,6 +74,8 @@ def ground_actors(
         if not (_groundable(event.source) or _groundable(event.target)):
             continue
         country, where = _country(doc, event, own, by_sentence, dateline)
+        if country is None:
+            country, where = _domestic(event)
         if country is None:
             if unnamed:
                 event.source = None
@@ -117,6 +123,26 @@ def _country(
         return country, f"place in the sentence ({country})"
     if not named and dateline is not None and dateline.country and not _elsewhere(event, dateline.country):
         return dateline.country, f"dateline {dateline.name}"
+    return None, ""
+
+
+def _domestic(event: Event) -> tuple[str | None, str]:
+    """A state's authorities dealing with a countryless group at home: "Iranian authorities
+    pressured bus workers", "the Mozambique government accepted the rebels' demands",
+    "protesters demanded that the Kenyan government resign". Only for acts a state does
+    to its own people and they to it; never for fighting, aid or diplomacy, which cross
+    borders."""
+    if event.cameo.root not in DOMESTIC_ROOTS:
+        return None, ""
+    for state, other in ((event.source, event.target), (event.target, event.source)):
+        if (
+            state is not None
+            and state.country
+            and state.sector in STATE_SECTORS
+            and _groundable(other)
+            and other.sector not in ("UAF", "MIL")
+        ):
+            return state.country, f"dealing with {state.code} at home"
     return None, ""
 
 
