@@ -328,8 +328,8 @@ class _Run:
             if owners or pattern.target == "prep":
                 return owners[:1]
         candidates: list[Token] = []
-        if obj is not None and not (pattern.code or "").startswith("15") and not _own(obj):
-            # troops deployed are the means, not the target; so are "its troops" offered
+        means = obj is not None and self._means(verb, obj, pattern)
+        if obj is not None and not means:
             candidates.append(_effective(obj))
         dative = dative_object(verb)
         if dative is not None:
@@ -358,10 +358,24 @@ class _Run:
             if places:
                 return places[:1]  # "shelled several towns inside Armenia"
         if pattern.target != "object":
-            found = self._nearest_actor(verb)
+            found = self._nearest_actor(verb, skip={obj.i} if means and obj is not None else frozenset())
             if found is not None:
                 return [found]  # the first actor down the verb's own phrases
         return []
+
+    def _means(self, verb: Token, obj: Token, pattern: VerbPattern) -> bool:
+        """Whether the object is what the doer uses or gives, not whom it acts on: troops
+        deployed (15), "its troops" offered, "4,000 troops" contributed to a force."""
+        if (pattern.code or "").startswith("15"):
+            return True
+        if not any(_has_prep(verb, p) for p in ("to", "into", "from")):
+            return False  # "urged its residents", "contact their airline": whom it acts on
+        if _own(obj):
+            return True
+        mention = self.mention_at(obj)
+        return mention is not None and all(
+            not a.country and a.sector in FORCE_SECTORS for a in mention.actors
+        )
 
     def _nearest_actor(self, verb: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
         """Breadth-first through the trigger's objects and phrases, not into other clauses."""
@@ -815,6 +829,8 @@ _NOT_TARGETS = frozenset(
 )
 _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+# Forces a state sends somewhere: with no country of their own they are the sender's.
+FORCE_SECTORS = frozenset({"MIL", "PKO", "COP"})
 
 
 def _obliged(verb: Token) -> bool:
