@@ -13,6 +13,11 @@ an international or non-governmental organisation, and refugees and migrants (wh
 by definition, away from home) keep what they have. ``via`` records the grounding, so
 the record still explains itself.
 
+With no place to go by, a countryless group that a state's authorities deal with at home
+(arrest, pressure, threaten, concede to; or protest to and make demands of them) takes
+the authorities' country: "Iranian authorities pressured bus workers". Fighting, aid
+and diplomacy cross borders, and are left alone.
+
 An attack whose doer the text does not name ("a car bomb killed three civilians in
 Baghdad") gets, the same way, unidentified armed forces of the country where it happened
 as its source: CAMEO's UAF agent, ICEWS's "Unidentified Gunmen (Iraq)". When no place
