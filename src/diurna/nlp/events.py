@@ -623,6 +623,10 @@ class _Run:
                         break
         if not sources and not source_mentions and governor is not None:
             sources = subject_tokens(governor)
+            if not targets and pattern.target_preps and not pattern.symmetric and any(map(self.has_actor, sources)):
+                # "announced a suspension of air links with Serbia": down the noun's phrases
+                found = self._nearest_actor(noun, skip={t.i for t in sources})
+                targets = [found] if found is not None else []
         elif (sources or source_mentions) and not targets and not between:
             # "Serbia faces criticism from the West", "despite pressure from the West, Serbia..."
             if governor is not None:
