@@ -64,6 +64,7 @@ class NounPattern:
     lemma: str
     code: str | None
     compound: tuple[str, ...] = ()  # any of these must modify the noun: "phone" call
+    prep: str | None = None  # a preposition that must hang on the noun: a hearing "into"
     source_preps: tuple[str, ...] = ("by", "from", "between")
     target_preps: tuple[str, ...] = ("against", "on", "with", "to", "toward", "towards", "between")
     mode: str | None = None
@@ -74,7 +75,7 @@ class NounPattern:
     @property
     def specificity(self) -> int:
         """How many conditions the pattern sets; more specific patterns win."""
-        return 2 * bool(self.compound)
+        return 2 * bool(self.compound) + bool(self.prep)
 
 
 @dataclass(frozen=True)

@@ -555,6 +555,10 @@ class _Run:
     def _choose_noun(self, noun: Token) -> NounPattern | None:
         words: set[str] | None = None
         for pattern in self.nouns.get(noun.lemma_.lower()):
+            if pattern.prep and not (
+                _has_prep(noun, pattern.prep) or noun.dep_ == "dobj" and _has_prep(noun.head, pattern.prep)
+            ):
+                continue  # "held a hearing into X": the parser often hangs the phrase on the verb
             if pattern.compound:
                 if words is None:
                     words = _qualifiers(noun)
