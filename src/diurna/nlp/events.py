@@ -361,7 +361,24 @@ class _Run:
             found = self._nearest_actor(verb, skip={obj.i} if means and obj is not None else frozenset())
             if found is not None:
                 return [found]  # the first actor down the verb's own phrases
+        if (pattern.code or "")[:2] in ("11", "12"):
+            found = self._doer_below(verb)
+            if found is not None:
+                return [found]  # "criticized what they call an offer made by the government"
         return []
+
+    def _doer_below(self, verb: Token) -> Token | None:
+        """The actor named as doer ("by ...") in what is criticised or rejected: "the plan
+        put forward by Russia", "what they describe as an offer delivered by Ottawa"."""
+        subjects = {t.i for t in subject_tokens(verb)}
+        stack = [(c, 1) for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct")]
+        while stack:
+            token, depth = stack.pop()
+            if token.dep_ == "pobj" and token.head.lower_ == "by" and token.i not in subjects and self.has_actor(token):
+                return token
+            if depth < MAX_DOER_DEPTH:
+                stack.extend((c, depth + 1) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct"))
+        return None
 
     def _means(self, verb: Token, obj: Token, pattern: VerbPattern) -> bool:
         """Whether the object is what the doer uses or gives, not whom it acts on: troops
@@ -837,6 +854,7 @@ _NOT_TARGETS = frozenset(
 )
 _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+MAX_DOER_DEPTH = 6  # dependency steps down from a criticism to the doer of what it criticises
 # Forces a state sends somewhere: with no country of their own they are the sender's.
 FORCE_SECTORS = frozenset({"MIL", "PKO", "COP"})
 
