@@ -328,7 +328,7 @@ class _Run:
             if owners or pattern.target == "prep":
                 return owners[:1]
         candidates: list[Token] = []
-        means = obj is not None and self._means(verb, obj, pattern)
+        means: set[int] = {obj.i} if obj is not None and self._means(verb, obj, pattern) else set()
         if obj is not None and not means:
             candidates.append(_effective(obj))
         dative = dative_object(verb)
@@ -358,7 +358,7 @@ class _Run:
             if places:
                 return places[:1]  # "shelled several towns inside Armenia"
         if pattern.target != "object":
-            found = self._nearest_actor(verb, skip={obj.i} if means and obj is not None else frozenset())
+            found = self._nearest_actor(verb, skip=means)  # not the troops it sent
             if found is not None:
                 return [found]  # the first actor down the verb's own phrases
         if (pattern.code or "")[:2] in ("11", "12"):
