@@ -21,6 +21,8 @@ from diurna.model import Span as CharSpan
 from diurna.nlp.conditional import conditional_threat
 from diurna.nlp.refusal import CONSENT_OBJECTS, refusal_code
 from diurna.nlp.lexicon import (
+    ACCIDENT_LEMMAS,
+    ACCIDENT_VERBS,
     ANONYMITY_VERBS,
     LOCATED_ROOTS,
     LOCATION_PREPS,
@@ -797,7 +799,9 @@ class _Run:
         events = []
         verb = a.trigger
         for source, target in pairs:
-            if source is None and self.f.require_source and (target is None or code[:2] not in UNSOURCED_ROOTS):
+            if source is None and self.f.require_source and (
+                target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent)
+            ):
                 continue  # "three civilians were killed in a bombing" keeps its victims
             if target is None and self.f.require_target:
                 continue
@@ -940,6 +944,15 @@ def _any_between(tokens: list[int], start: int, end: int) -> bool:
     """Whether the sorted ``tokens`` hold one in [start, end)."""
     at = bisect_left(tokens, start)
     return at < len(tokens) and tokens[at] < end
+
+
+def _accidental(sent: Span) -> bool:
+    """Whether the sentence tells of an accident or a disaster, not an attack."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in ACCIDENT_VERBS if token.pos_ == "VERB" else lemma in ACCIDENT_LEMMAS:
+            return True
+    return False
 
 
 def _own(noun: Token) -> bool:

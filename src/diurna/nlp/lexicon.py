@@ -16,6 +16,8 @@ __all__ = [
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
     "UNSOURCED_ROOTS",
+    "ACCIDENT_LEMMAS",
+    "ACCIDENT_VERBS",
     "LOCATED_ROOTS",
 ]
 
@@ -37,6 +39,14 @@ ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Violence is coded even when the doer is unknown ("civilians were killed in a bombing").
 UNSOURCED_ROOTS = frozenset({"18", "19", "20"})
+# ... but not when the sentence says it was an accident or a disaster: "a woman was killed
+# when a tree fell on a wedding party", "a passenger was injured in the crash".
+# Nouns, and verbs: "rustlers stormed a village" is no storm.
+ACCIDENT_LEMMAS = frozenset(
+    """accident crash collision tree landslide mudslide earthquake quake flood flooding storm
+    hurricane typhoon cyclone tornado avalanche lightning stampede scooter wildfire heatwave""".split()
+)
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown"})
 # Where a target is looked for, in order, when a pattern does not say.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
 # Heads that stand for the actor in their of-phrase: "thousands of protesters".
