@@ -19,7 +19,9 @@ CONTROL_KINDS = ("reject", "threaten", "intend", "appeal", "demand", "attempt", 
 #   prep    - the object of the pattern's preposition
 #   auto    - object first, then a target preposition (against, on, with, to, ...)
 #   none    - the event has no target (e.g. "protesters demonstrated")
-TARGET_SLOTS = ("auto", "object", "prep", "none")
+#   subject - the subject is the target, and whoever says it the source: "Russia will pay
+#             a heavy price, Biden said" is Biden's threat to Russia
+TARGET_SLOTS = ("auto", "object", "prep", "none", "subject")
 
 
 @dataclass(frozen=True)

@@ -223,6 +223,8 @@ class _Run:
             return self._control(verb, obj, pattern)
         if pattern.code is None:
             return self._light(verb, obj, pattern) if pattern.light else None
+        if pattern.target == "subject":
+            return self._spoken_at(verb, pattern)
         consumed: set[int] = set()
         if pattern.object and obj is not None:
             consumed.add(_effective(obj).i)  # "suspended cooperation": one event, not two
@@ -248,6 +250,28 @@ class _Run:
             consumed=consumed,
             negated=is_negated(verb),
             modality=modality(verb),
+        )
+
+    def _spoken_at(self, verb: Token, pattern: VerbPattern) -> Analysis | None:
+        """ "Russia will pay a heavy price, Biden said": the speaker threatens the subject.
+        With no speaker named, nothing is coded: the subject is not the one who acts."""
+        speech = next(
+            (c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in SPEECH_VERBS),
+            None,
+        )
+        if speech is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in SPEECH_VERBS:
+            speech = verb.head
+        if speech is None:
+            return None
+        return Analysis(
+            code=pattern.code,
+            trigger=verb,
+            rule=[pattern.source, "grammar:speaker-acts-on-subject"],
+            sources=subject_tokens(speech),
+            targets=[t for t in subject_tokens(verb) if self.has_actor(t)][:1],
+            mode=pattern.mode,
+            negated=is_negated(verb),
+            modality=modality(speech),
         )
 
     def _obligation(self, verb: Token) -> Analysis | None:
