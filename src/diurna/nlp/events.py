@@ -810,7 +810,7 @@ class _Run:
         if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
             for s, _ in sources:
                 for t, _ in sources:
-                    if s is not t:
+                    if s is not t and s.code != t.code:  # "the mayors agreed": no pair with itself
                         pairs.append((s, t))
         elif a.symmetric and len(sources) == 1 and len(targets) >= 1:
             for t, _ in targets:
