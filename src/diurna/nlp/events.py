@@ -462,7 +462,10 @@ class _Run:
         if inner is not None:
             consumed |= inner.consumed
         inner_code = inner.code if inner else None
-        code = rule.apply(inner_code) if rule else None
+        # with nothing to control ("warns of freezing drizzle": no clause, no event noun) the
+        # verb keeps its own code, not the rule's default for an uncoded clause
+        bare = inner is None and comp is None and pattern.code is not None
+        code = rule.apply(inner_code) if rule and not bare else None
         if code is None and pattern.control == "attempt":
             code = inner_code
         if code is None:
