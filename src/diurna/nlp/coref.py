@@ -17,7 +17,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from diurna.model import Actor
-from diurna.nlp.mentions import Mention
+from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
 from diurna.nlp.spans import sentence_starts
 from diurna.nlp.syntax import conjuncts
 
@@ -31,9 +31,7 @@ STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
 MAX_SENTENCES_BACK = 3
 GROUP_RULE = "coref:conjoined subject"
-ORGANISATION_KINDS = frozenset(
-    {"igo", "ngo", "group", "armed_group", "party", "company", "institution", "court", "media", "region"}
-)
+THING_KINDS = ORGANISATION_KINDS | {"region"}  # what "it" and "its" may take up
 # Descriptions that can take a named person: "the president", "the Serbian prime minister".
 PERSON_TITLES = frozenset(
     """president minister leader premier chancellor king queen emir prince sultan monarch
@@ -170,7 +168,7 @@ def _remember(doc, mention, people, things, plurals, states) -> None:
         states.append((mention.head, state))
         things.append((mention.head, state))  # "The leader of Serbia ... its refusal"
         return
-    if mention.kind in ORGANISATION_KINDS:
+    if mention.kind in THING_KINDS:
         (plurals if mention.plural else things).append((mention.head, mention))
     elif mention.plural and any(a.country for a in mention.actors):
         plurals.append((mention.head, mention))

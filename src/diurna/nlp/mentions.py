@@ -19,7 +19,7 @@ from diurna.model import Actor
 from diurna.nlp.arrays import attribute_strings
 from diurna.nlp.spans import entities
 
-__all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS", "PARTITIVE_TITLES"]
+__all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS", "PARTITIVE_TITLES", "ORGANISATION_KINDS"]
 
 # Dependencies by which a word modifies the noun phrase it belongs to.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn", "npadvmod"})
@@ -41,8 +41,11 @@ PARTITIVE_TITLES = frozenset(
     """leader member head chief official representative spokesman spokeswoman spokesperson
     commander envoy delegate""".split()
 )
-# Dictionary kinds of the bodies whose leaders and members are the body: groups.yaml.
-ORGANISATION_KINDS = frozenset({"armed_group", "party", "igo", "ngo", "court", "institution", "media", "company"})
+# Dictionary kinds of bodies (groups.yaml, PETRARCH's groups): their leaders and members
+# are the body, and coref's "it" may take them up.
+ORGANISATION_KINDS = frozenset(
+    {"igo", "ngo", "group", "armed_group", "party", "company", "institution", "court", "media"}
+)
 # Words that turn a title into a former one: "former President X" -> ELI.
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile", "onetime", "one-time"})
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "armed_group": 1, "party": 1, "company": 1,
