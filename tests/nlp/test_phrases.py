@@ -4,8 +4,7 @@ import spacy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 
-from diurna.nlp.arrays import attribute_strings
-from diurna.nlp.mentions import token_strings
+from diurna.nlp.arrays import attribute_strings, token_strings
 from diurna.nlp.phrases import Phrases
 
 # "NATO authorised the use of military force and humanitarian aid ."
@@ -51,5 +50,6 @@ def test_token_strings_read_from_arrays_equal_a_walk_over_tokens():
     assert lower == [t.lower_ for t in doc]
     assert orth == [t.text for t in doc]
     assert lemmas == [t.lemma_.lower() for t in doc]
+    assert token_strings(doc) is token_strings(doc)  # read once per doc
     assert attribute_strings(doc, (ORTH,)) == [WORDS]
     assert attribute_strings(doc[:0].as_doc(), (LOWER, LEMMA)) == [[], []]

@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 
-__all__ = ["contains", "attribute_strings"]
+__all__ = ["contains", "attribute_strings", "token_strings"]
+
+STRINGS_KEY = "diurna_token_strings"
 
 _STRINGS: dict[int, str] = {}  # hash -> string; a hash is a function of the string alone
 _MAX_STRINGS = 500_000
@@ -42,3 +45,15 @@ def attribute_strings(doc: Doc, attrs: Sequence[int]) -> list[list[str]]:
         flat.append(value)
     width = len(attrs)
     return [flat[k::width] for k in range(width)]
+
+
+def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's lowercase form, text and lowercase lemma, read from the arrays once per
+    doc and kept in ``user_data``: the actors and the event finder's triggers both read them."""
+    kept = doc.user_data.get(STRINGS_KEY)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    lower, orth, lemmas = attribute_strings(doc, (LOWER, ORTH, LEMMA))
+    found = (lower, orth, [lemma.lower() for lemma in lemmas])
+    doc.user_data[STRINGS_KEY] = (len(doc), found)
+    return found

@@ -20,9 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from diurna.dictionaries import Dictionaries, load_dictionaries
+from diurna.nlp.arrays import token_strings
 from diurna.nlp.coref import resolve_references
 from diurna.nlp.events import EventFinder
-from diurna.nlp.mentions import find_mentions, token_strings
+from diurna.nlp.mentions import find_mentions
 from diurna.nlp.quotes import find_quotes
 from diurna.ontology import load_ontology
 
@@ -77,7 +78,7 @@ class ActorComponent:
         strings = token_strings(doc)
         matches = self.dictionaries.names.match(strings[0], strings[1])
         doc.user_data["diurna_name_matches"] = matches  # the places component reads them too
-        mentions, modifiers = find_mentions(doc, self.dictionaries, _day(doc), matches, strings)
+        mentions, modifiers = find_mentions(doc, self.dictionaries, _day(doc), matches)
         doc._.diurna_mentions = mentions
         doc._.diurna_modifiers = modifiers
         return doc

@@ -10,16 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.actors import ActorEntry, compose_code
 from diurna.model import Actor
-from diurna.nlp.arrays import attribute_strings
+from diurna.nlp.arrays import token_strings
 from diurna.nlp.spans import entities
 
-__all__ = ["Mention", "find_mentions", "token_strings", "MODIFIER_DEPS", "PARTITIVE_TITLES", "ORGANISATION_KINDS"]
+__all__ = ["Mention", "find_mentions", "MODIFIER_DEPS", "PARTITIVE_TITLES", "ORGANISATION_KINDS"]
 
 # Dependencies by which a word modifies the noun phrase it belongs to.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nn", "npadvmod"})
@@ -83,25 +82,17 @@ class _Part:
     written: str = ""
 
 
-def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
-    """Each token's lowercase form, text and lowercase lemma, read from the doc's arrays."""
-    lower, orth, lemmas = attribute_strings(doc, (LOWER, ORTH, LEMMA))
-    return lower, orth, [lemma.lower() for lemma in lemmas]
-
-
 def find_mentions(
     doc: Doc,
     dicts: Dictionaries,
     day: dt.date | None,
     matches: list | None = None,
-    strings: tuple[list[str], list[str], list[str]] | None = None,
 ) -> tuple[dict[int, Mention], dict[int, Mention]]:
     """Actor mentions keyed by head token, and attributive ones keyed by the noun they modify.
 
-    ``matches`` are the dictionary name matches and ``strings`` the doc's
-    ``token_strings`` when the caller has them already.
+    ``matches`` are the dictionary name matches when the caller has them already.
     """
-    lower, orth, lemmas = strings if strings is not None else token_strings(doc)
+    lower, orth, lemmas = token_strings(doc)
     parts: list[_Part] = []
     taken = [False] * len(doc)
     for m in matches if matches is not None else dicts.names.match(lower, orth):

@@ -10,9 +10,11 @@ makes Token objects only for the few tokens that can trigger something.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, POS
 from spacy.symbols import ADJ, AUX, NOUN, NUM, PROPN, VERB
 from spacy.tokens import Doc
+
+from diurna.nlp.arrays import token_strings
 
 __all__ = ["Triggers"]
 
@@ -43,24 +45,23 @@ class Triggers:
 
     def __init__(self, doc: Doc, nouns, verbs=None, speech=frozenset(), quantities=frozenset()) -> None:
         strings = doc.vocab.strings
-        table = doc.to_array([HEAD, POS, DEP, LEMMA, LOWER])
+        table = doc.to_array([HEAD, POS, DEP])
         heads = (numpy.arange(len(doc)) + table[:, 0].view(numpy.int64)).tolist()
         self.heads = heads
         main_aux = {strings[d] for d in MAIN_AUX_DEPS}
         control_adj = {strings[d] for d in CONTROL_ADJ_DEPS}
         object_deps = {strings[d] for d in OBJECT_DEPS}
         open_deps = {strings[d] for d in OPEN_DEPS}
-        rows = table[:, 1:4].tolist()
-        lemmas = [strings[lemma].lower() for _, _, lemma in rows]
-        lowers = table[:, 4].tolist()
+        rows = table[:, 1:3].tolist()
+        lowers, _, lemmas = token_strings(doc)
         possible = [False] * len(doc)
         lends = [False] * len(doc)
-        for i, (pos, dep, _) in enumerate(rows):
+        for i, (pos, dep) in enumerate(rows):
             if pos == NOUN or pos == PROPN:
                 possible[i] = lemmas[i] in nouns
-            if dep in object_deps and (lemmas[i] in nouns or pos == NUM or strings[lowers[i]] in quantities):
+            if dep in object_deps and (lemmas[i] in nouns or pos == NUM or lowers[i] in quantities):
                 lends[heads[i]] = True
-        for i, (pos, dep, _) in enumerate(rows):
+        for i, (pos, dep) in enumerate(rows):
             if pos == VERB:
                 possible[i] = True
             elif pos == AUX:
