@@ -8,6 +8,8 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 
+from diurna.nlp.spans import kept
+
 __all__ = ["contains", "attribute_strings", "token_strings"]
 
 STRINGS_KEY = "diurna_token_strings"
@@ -50,10 +52,9 @@ def attribute_strings(doc: Doc, attrs: Sequence[int]) -> list[list[str]]:
 def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     """Each token's lowercase form, text and lowercase lemma, read from the arrays once per
     doc and kept in ``user_data``: the actors and the event finder's triggers both read them."""
-    kept = doc.user_data.get(STRINGS_KEY)
-    if kept is not None and kept[0] == len(doc):
-        return kept[1]
+    return kept(doc, STRINGS_KEY, _token_strings)
+
+
+def _token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     lower, orth, lemmas = attribute_strings(doc, (LOWER, ORTH, LEMMA))
-    found = (lower, orth, [lemma.lower() for lemma in lemmas])
-    doc.user_data[STRINGS_KEY] = (len(doc), found)
-    return found
+    return lower, orth, [lemma.lower() for lemma in lemmas]
