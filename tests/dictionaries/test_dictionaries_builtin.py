@@ -3,6 +3,8 @@
 import pytest
 
 from diurna.dictionaries import load_dictionaries
+from diurna.dictionaries.patterns import VerbPattern
+from diurna.dictionaries.verbs import PatternBook
 from diurna.errors import DiurnaError
 from diurna.ontology import load_ontology
 
@@ -40,3 +42,16 @@ def test_dictionaries_unknown_spec_is_d021(blank_nlp):
     with pytest.raises(DiurnaError) as info:
         load_dictionaries("nonsense:x", lambda s: s.split())
     assert info.value.code == "D021"
+
+
+def test_dictionaries_longer_object_phrase_wins_a_tie():
+    # PETRARCH's longest match: "issued arrest warrants" is an arrest, not any warrant,
+    # whichever order the dictionary lists the two patterns in
+    short = VerbPattern(lemma="issue", code="100", object=("warrant",))
+    long = VerbPattern(lemma="issue", code="173", object=("arrest warrant", "arrest warrants"))
+    bare = VerbPattern(lemma="issue", code="010")
+    for order in ([short, long, bare], [bare, long, short]):
+        assert [p.code for p in PatternBook(order).get("issue")] == ["173", "100", "010"]
+    book = PatternBook([short])
+    book.extend([long], replace=False)
+    assert book.get("issue")[0].code == "173"

@@ -1,4 +1,4 @@
-from diurna.dictionaries.cache import DictionaryCache
+from diurna.dictionaries.cache import DictionaryCache, key_inputs
 
 
 def test_dictionaries_cache_round_trip(tmp_path):
@@ -19,3 +19,9 @@ def test_dictionaries_cache_ignores_a_broken_file(tmp_path):
     cache = DictionaryCache(tmp_path)
     (tmp_path / "dictionaries-k.pickle").write_bytes(b"not a pickle")
     assert cache.load("k") is None
+
+
+def test_dictionaries_cache_key_covers_data_and_compiler():
+    # a change to how patterns are compiled or ordered must not be served from a stale cache
+    names = {name for name, _ in key_inputs()}
+    assert {"verbs.yaml", "patterns.py", "verbs.py", "actors.py"} <= names

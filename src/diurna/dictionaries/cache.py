@@ -1,7 +1,8 @@
 """A disk cache of compiled dictionaries, so a cold `diurna code` does not re-parse YAML.
 
-The key hashes every data file, diurna's version and how the tokenizer splits a probe
-text, so any change to the data or the tokenizer builds afresh. The cache lives in
+The key hashes every data file, the modules that compile them, diurna's version and how
+the tokenizer splits a probe text, so any change to the data, the compiler or the
+tokenizer builds afresh. The cache lives in
 ``$DIURNA_CACHE`` or ``~/.cache/diurna``; when it cannot be read or written, diurna
 simply builds the dictionaries (and logs why at debug level).
 """
@@ -15,13 +16,22 @@ import pickle
 import tempfile
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
-__all__ = ["DictionaryCache"]
+__all__ = ["DictionaryCache", "key_inputs"]
 
 log = logging.getLogger(__name__)
 
 _PROBE = "U.S.-led talks: al-Qaeda's Côte d'Ivoire cell, the E.U. and Secretary-General Guterres."
+
+
+def key_inputs() -> Iterator[tuple[str, bytes]]:
+    """The files a compiled set depends on: the data files and the modules that compile them."""
+    package = resources.files("diurna.dictionaries")
+    for folder, suffixes in ((package.joinpath("data"), (".yaml", ".tsv")), (package, (".py",))):
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(suffixes):
+                yield item.name, item.read_bytes()
 
 
 class DictionaryCache:
@@ -36,11 +46,9 @@ class DictionaryCache:
         from diurna import __version__
 
         digest = hashlib.sha256(f"{name}|{__version__}|{list(tokenize(_PROBE))}".encode())
-        data = resources.files("diurna.dictionaries").joinpath("data")
-        for item in sorted(data.iterdir(), key=lambda p: p.name):
-            if item.name.endswith((".yaml", ".tsv")):
-                digest.update(item.name.encode())
-                digest.update(item.read_bytes())
+        for file_name, content in key_inputs():
+            digest.update(file_name.encode())
+            digest.update(content)
         return digest.hexdigest()[:24]
 
     def load(self, key: str):

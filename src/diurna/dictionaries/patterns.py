@@ -58,6 +58,16 @@ class VerbPattern:
             + bool(self.subject)
         )
 
+    @property
+    def rank(self) -> tuple[int, int]:
+        """The sort key among a verb's patterns: specificity, then the longest object.
+
+        Of two objects that both match, the one with more words wins, as PETRARCH's
+        longest match: "issued arrest warrants" is an arrest, not any warrant. An object
+        counts as long as its shortest phrase."""
+        words = min((len(o.split()) for o in self.object), default=0)
+        return self.specificity, words
+
 
 @dataclass(frozen=True)
 class NounPattern:
@@ -78,6 +88,11 @@ class NounPattern:
     def specificity(self) -> int:
         """How many conditions the pattern sets; more specific patterns win."""
         return 2 * bool(self.compound) + bool(self.prep)
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """The sort key among a noun's patterns (see ``VerbPattern.rank``)."""
+        return self.specificity, 0
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class PatternBook:
         for pattern in patterns:
             self._by_lemma.setdefault(pattern.lemma, []).append(pattern)
         for items in self._by_lemma.values():
-            items.sort(key=lambda p: -p.specificity)
+            items.sort(key=lambda p: p.rank, reverse=True)
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self._by_lemma
@@ -51,7 +51,7 @@ class PatternBook:
             incoming.setdefault(pattern.lemma, []).append(pattern)
         for lemma, items in incoming.items():
             merged = items if replace else self._by_lemma.get(lemma, []) + items
-            merged.sort(key=lambda p: -p.specificity)
+            merged.sort(key=lambda p: p.rank, reverse=True)
             self._by_lemma[lemma] = merged
 
 
