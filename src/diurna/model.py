@@ -75,7 +75,7 @@ class Actor:
     """An actor as coded: the mention and its CAMEO-style code.
 
     ``code`` is country (or IGO / region) followed by sector codes, e.g. ``SRBGOV``,
-    ``RUSMIL``, ``IGOEUR``, ``---OPPLEG`` when the country is unknown.
+    ``RUSMIL``, ``IGOEUREEC``, ``---OPPLEG`` when the country is unknown.
     """
 
     text: str
