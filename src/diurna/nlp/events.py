@@ -808,7 +808,10 @@ class _Run:
         if a.modality == "intended":
             code = self._intended(code)
         sources = self.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
-        targets = self.resolve(a.targets)
+        doers = {id(m) for _, m in sources}
+        # a doer is never its own target: "forced on Qatar by Saudi Arabia and the UAE"
+        # makes neither the other's target
+        targets = [(t, m) for t, m in self.resolve(a.targets) if id(m) not in doers]
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
             for s, _ in sources:
