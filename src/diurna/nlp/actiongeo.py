@@ -111,6 +111,8 @@ def _steps_up(token: Token, verb: Token) -> int:
 
 def _stance(doc: Doc, i: int) -> bool:
     """ "anti-Syria journalist", "pro-Russian separatists": a stance, not where it happened."""
+    if i < len(doc) and doc[i].text == "-":  # the tagger may start the place at the hyphen
+        i += 1
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_PREFIXES
 
 

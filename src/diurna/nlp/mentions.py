@@ -102,8 +102,8 @@ def find_mentions(
         for i in range(m.start, m.end):
             taken[i] = True
     for start, end, sector in dicts.agents.match(lemmas):
-        if any(taken[start:end]) or not _nominal(doc[end - 1]):
-            continue
+        if any(taken[start:end]) or not _nominal(doc[end - 1]) or _stance_prefixed(lower, start):
+            continue  # "non-Muslims" are no Muslims
         parts.append(_Part(start, end, _root(doc, start, end), (), sector, doc[start:end].text))
     groups: dict[int, list[_Part]] = {}
     for part in parts:
