@@ -143,6 +143,7 @@ class _Run:
         self.triggers: Triggers | None = None  # built on the first sentence with an actor
         self.phrases = Phrases(doc)
         self.text = doc_text(doc)
+        self.claimers: dict[int, list[Token]] = {}  # a claimed act -> who claimed it
 
     # -- walking a sentence ----------------------------------------------------
     def sentence(self, sent: Span) -> list[Analysis]:
@@ -238,19 +239,35 @@ class _Run:
             consumed |= _alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
         extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
         targets = self._targets(verb, obj, pattern, extra)
+        weak = self.weak
+        if pattern.code == "015":
+            claimed = _claimed(verb, obj)
+            for act in claimed:  # the claimed act is coded too, as the claimer's
+                self.claimers[act.i] = subject_tokens(verb)
+            if not targets or weak:
+                targets, weak = self._claimed_targets(claimed) or (targets, weak)
         return Analysis(
             code=(pattern.target_code if targets and pattern.target_code else pattern.code),
             trigger=verb,
             rule=[pattern.source],
             sources=subject_tokens(verb),
             targets=targets,
-            weak_target=self.weak,
+            weak_target=weak,
             mode=pattern.mode,
             symmetric=pattern.symmetric,
             consumed=consumed,
             negated=is_negated(verb),
             modality=modality(verb),
         )
+
+    def _claimed_targets(self, claimed: list[Token]) -> tuple[list[Token | Mention], bool] | None:
+        """The target of a claimed act is the claim's: "claimed responsibility for an attack
+        targeting shoppers in Nairobi" aims at Kenya."""
+        for act in claimed:
+            found = self.noun(act, None) if act.lemma_.lower() in self.nouns else self.verb(act)
+            if found is not None and found.targets:
+                return found.targets, found.weak_target
+        return None
 
     def _spoken_at(self, verb: Token, pattern: VerbPattern) -> Analysis | None:
         """ "Russia will pay a heavy price, Biden said": the speaker threatens the subject.
@@ -808,6 +825,8 @@ class _Run:
         if a.modality == "intended":
             code = self._intended(code)
         sources = self.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
+        if not sources and a.trigger.i in self.claimers:
+            sources = self.resolve(self.claimers[a.trigger.i])  # not an unnamed attacker
         doers = {id(m) for _, m in sources}
         # a doer is never its own target: "forced on Qatar by Saudi Arabia and the UAE"
         # makes neither the other's target
@@ -958,6 +977,18 @@ def _alleged(verb: Token) -> set[int]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 out |= {g.i for g in child.children if g.dep_ == "pcomp"}
+    return out
+
+
+def _claimed(verb: Token, obj: Token | None) -> list[Token]:
+    """What a claim of responsibility claims ("for the bombing", "for attacking"), and the
+    participles that describe it ("bombings that killed 44 people")."""
+    out: list[Token] = []
+    for holder in (verb, obj):
+        for child in holder.children if holder is not None else ():
+            if child.dep_ == "prep" and child.lower_ == "for":
+                out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    out.extend(c for act in list(out) for c in act.children if c.dep_ in ("acl", "relcl") and is_verb(c))
     return out
 
 
