@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from diurna.errors import DiurnaError
 from diurna.model import Actor, Article, CodedArticle
 from diurna.nlp import build_pipeline
+from diurna.nlp.credits import blank_credits
 from diurna.nlp.dateline import find_dateline
 from diurna.nlp.text import keep_text
 from diurna.settings import validate_settings
@@ -158,6 +159,7 @@ class Coder:
             # Blank the dateline so the parser never makes "BELGRADE" a subject, while
             # every character offset stays that of the article text.
             text = " " * dateline.end + text[dateline.end :]
+        text = blank_credits(text)  # "(Muhammad Hamed/Reuters)" is no attacker
         doc = self.nlp.make_doc(text)
         keep_text(doc, text)
         doc._.diurna_date = article.date

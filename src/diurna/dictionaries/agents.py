@@ -24,6 +24,7 @@ class AgentTable:
                     self._phrases[key] = str(sector)
         self.longest = max((len(k) for k in self._phrases), default=1)
         self._first = {k[0] for k in self._phrases}
+        self._words = {w for k in self._phrases for w in k}
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -34,6 +35,7 @@ class AgentTable:
 
     def match(self, lemmas: Sequence[str]) -> list[tuple[int, int, str]]:
         """(start, end, sector) for agent phrases in a lemma sequence, longest first."""
+        lemmas = [w if w in self._words else self._singular(w) for w in lemmas]
         found = []
         i, n = 0, len(lemmas)
         while i < n:
@@ -49,3 +51,16 @@ class AgentTable:
             else:
                 i += 1
         return found
+
+    def _singular(self, word: str) -> str:
+        """The agent word a plural stands for when the tagger left it unlemmatised: a
+        capitalised "Gunmen" at a paragraph's start is tagged a proper noun."""
+        if word.endswith("men"):
+            single = word[:-3] + "man"
+        elif word.endswith("ies"):
+            single = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss"):
+            single = word[:-1]
+        else:
+            return word
+        return single if single in self._words else word

@@ -32,6 +32,8 @@ class Phrases:
             return False
         if token.lemma_.lower() in words or token.lower_ in words:
             return True
+        if token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_[:-1] in words:
+            return True  # a plural the tagger took for a name keeps its "s": "siesta naps"
         multi = _MULTI.get(words)
         if multi is None:
             if len(_MULTI) > _MAX_MULTI:
