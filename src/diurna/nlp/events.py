@@ -590,6 +590,13 @@ class _Run:
             if comp is not None:
                 inner = self.verb(comp)
                 consumed.add(comp.i)
+            else:  # "renewed calls for sanctions on Russia", "a demand for the release of"
+                for wanted in prep_objects(noun, ("for",)):
+                    wanted = _effective(wanted)
+                    if wanted.lemma_.lower() in self.nouns:
+                        inner = self.noun(wanted, None)
+                        consumed.add(wanted.i)
+                        break
             rule = self.control.get(pattern.control)
             inner_code = inner.code if inner else None
             ruled = rule.apply(inner_code) if rule else None
