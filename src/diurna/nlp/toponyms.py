@@ -37,6 +37,13 @@ PLACE_PARTS = frozenset(
     """outskirts outskirt suburb sector district part area centre center heart edge neighbourhood
     neighborhood quarter town city village province region enclave""".split()
 )
+# Nouns for a spot inside a place: "in Kabul's diplomatic quarter", "on Paris' iconic
+# boulevard", "at Istanbul's main airport" say where, though the place is a possessor.
+SPOTS = PLACE_PARTS | frozenset(
+    """street streets boulevard avenue square road highway airport port harbour harbor market
+    bazaar beach stadium mall hotel university hospital mosque church cathedral temple
+    synagogue station camp prison jail downtown slum township zone compound""".split()
+)
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir lady lord".split())
 AREAS = frozenset({"country", "admin1", "continent"})
 MAX_WORDS = 5
@@ -175,7 +182,7 @@ def _toponym(
     root = span.root
     locative = root.dep_ == "pobj" and (
         root.head.lower_ in LOCATIVE_PREPS or _part_of_place(root.head)
-    )
+    ) or root.dep_ == "poss" and _spot(root.head)
     return Toponym(
         span.text,
         span.start_char,
@@ -197,6 +204,15 @@ def _part_of_place(prep: Token) -> bool:
         and head.lemma_.lower() in PLACE_PARTS
         and head.dep_ == "pobj"
         and (head.head.lower_ in LOCATIVE_PREPS or head.head.lower_ == "on")  # "on the outskirts of"
+    )
+
+
+def _spot(noun: Token) -> bool:
+    """Whether a possessed noun is a spot in a locative phrase: "in Kabul's diplomatic quarter"."""
+    return (
+        noun.lemma_.lower() in SPOTS
+        and noun.dep_ == "pobj"
+        and (noun.head.lower_ in LOCATIVE_PREPS or noun.head.lower_ == "on")
     )
 
 
