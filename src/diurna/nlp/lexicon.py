@@ -45,9 +45,11 @@ UNSOURCED_ROOTS = frozenset({"18", "19", "20"})
 ACCIDENT_LEMMAS = frozenset(
     """accident crash collision tree landslide mudslide earthquake quake flood flooding storm
     hurricane typhoon cyclone tornado avalanche lightning stampede scooter wildfire heatwave
-    epidemic pandemic outbreak cholera drought famine""".split()
+    epidemic pandemic outbreak cholera drought famine disease virus flu influenza h5n1 h1n1
+    infection illness ebola measles malaria tuberculosis meningitis dengue coronavirus covid
+    leak""".split()
 )
-ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown"})
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "overturn", "capsize"})
 # Where a target is looked for, in order, when a pattern does not say.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
 # Heads that stand for the actor in their of-phrase: "thousands of protesters".
