@@ -271,15 +271,23 @@ def _best_person(token: Token, people, sent_of) -> Mention | None:
 
 
 def _matching_person(own: Mention, token: Token, people, sent_of) -> Mention | None:
+    """The person "the president" refers to: someone untitled in its own sentence ("met
+    Trump days before the president's meeting"), else the latest with that title, else
+    the latest with none ("President Obama said he had warned Mr Putin. The president
+    urged ..." is Obama, not the untitled Mr Putin mentioned since)."""
     countries = {a.country for a in own.actors if a.country}
-    for _, person, _ in _recent(people, token.i, sent_of):
+    untitled = None
+    for head, person, _ in _recent(people, token.i, sent_of):
         person_countries = {a.country for a in person.actors}
         if countries and not countries & person_countries:
             continue
-        role = (person.title or "").split()[-1:] or [""]
-        if own.title and own.title.split()[-1] in (role[0], "leader") or not person.title:
+        if not person.title:
+            if sent_of[head] == sent_of[token.i]:
+                return person
+            untitled = untitled or person
+        elif own.title and own.title.split()[-1] in (person.title.split()[-1], "leader"):
             return person
-    return None
+    return untitled
 
 
 def _definite(token: Token) -> bool:
