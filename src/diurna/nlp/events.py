@@ -972,18 +972,16 @@ def _quantity_holder(noun: Token) -> Token | None:
 
 
 def _alleged(verb: Token) -> set[int]:
-    """Gerund complements of an accusation ("of shelling", "for attacking") and their parts."""
-    out: set[int] = set()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
-            for grand in child.children:
-                if grand.dep_ == "pcomp":
-                    out.add(grand.i)
+    """Gerund complements of an accusation ("of shelling", "for attacking") and the clauses
+    they carry ("blaming Putin for having him poisoned")."""
+    gerunds: list[Token] = []
     obj = direct_object(verb)
-    if obj is not None:
-        for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-                out |= {g.i for g in child.children if g.dep_ == "pcomp"}
+    for holder in (verb, obj) if obj is not None else (verb,):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
+                gerunds.extend(g for g in child.children if g.dep_ == "pcomp")
+    out = {g.i for g in gerunds}
+    out |= {c.i for g in gerunds for c in g.children if c.dep_ in ("ccomp", "xcomp")}
     return out
 
 
