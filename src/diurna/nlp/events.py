@@ -187,6 +187,8 @@ class _Run:
             if threat is not None and threat != found.code:
                 found.code = threat
                 found.rule.append("grammar:conditional-threat")
+                if not found.targets:  # "will boycott the elections unless the president ..."
+                    found.targets = self._conditioned(verb)
                 # the threat itself is made, whatever the mood of the threatened act
                 found.modality = "reported" if is_reported(verb) else "asserted"
             refusal = refusal_code(verb, found.code, found.negated, self.control.get("reject"))
@@ -492,9 +494,10 @@ class _Run:
         own_targets = self._targets(verb, obj, pattern)
         if inner is not None:
             inner_targets = inner.targets
-        elif comp is not None and pattern.control != "threaten":
-            # "pledged to send Ukraine shells"; but in "warned that any threat to the US
-            # would be met with force" the clause's nouns are not the threatened party
+        elif comp is not None and (pattern.control != "threaten" or comp.dep_ == "xcomp"):
+            # "pledged to send Ukraine shells", "threatened to deliver blows to the US"; but
+            # in "warned that any threat to the US would be met with force" the clause's
+            # nouns are not the threatened party
             inner_targets = self._plain_targets(comp)
         else:
             inner_targets = []
@@ -521,6 +524,8 @@ class _Run:
             targets = inner_targets or own_targets
         # the complement's inferred target may be the control verb's own subject
         targets = [t for t in targets if not (isinstance(t, Token) and t.i in own_subjects)]
+        if not targets and code and code.startswith("13"):
+            targets = self._conditioned(verb, comp)
         rules = [pattern.source]
         if inner is not None and inner.code:
             rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
@@ -538,6 +543,19 @@ class _Run:
             negated=is_negated(verb),
             modality=modality(verb),
         )
+
+    def _conditioned(self, *holders: Token | None) -> list[Token | Mention]:
+        """Whom a threat is made to: the subject of its condition ("would retaliate if the
+        United States went ahead", "a general strike unless Israel rescinded")."""
+        for holder in holders:
+            for child in holder.children if holder is not None else ():
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                ):
+                    found = [t for t in subject_tokens(child) if self.has_actor(t)]
+                    if found:
+                        return found[:1]
+        return []
 
     def _claims(self, verb: Token) -> bool:
         """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
