@@ -667,8 +667,9 @@ class _Run:
         pair = prep_objects(noun, ("between",))
         if modifier is not None and not sources and (not pair or not pattern.symmetric):
             source_mentions.append(modifier)
-        if pair and (sources or source_mentions) and not pattern.symmetric:
-            # "US mediation between Israel and Hamas": the third party acts on both
+        if pair and (sources or source_mentions or governor is not None) and not pattern.symmetric:
+            # "US mediation between Israel and Hamas", "Qatar launched a mediation effort
+            # between the Emirates and Saudi Arabia": the third party acts on both
             targets.extend(t for t in conjuncts(pair[0]) if self.has_actor(t))
         elif pair:
             members = conjuncts(pair[0])
