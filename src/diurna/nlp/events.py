@@ -4,38 +4,40 @@
 references and returns ``Event`` records. Each clause is analysed top-down, so a
 control verb ("refused", "threatened", "urged") codes its complement before the
 complement could be coded on its own.
+
+The finder keeps the walk: which trigger codes what, control verbs and event nouns. It
+leans on ``lookup`` (which actor a token names), ``targets`` (whom a verb acts on) and
+``records`` (actors resolved and events made), each a module of its own.
 """
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.patterns import NounPattern, VerbPattern
-from diurna.model import Actor, Event
-from diurna.model import Span as CharSpan
+from diurna.model import Event
+from diurna.nlp.analysis import Analysis
 from diurna.nlp.conditional import conditional_threat
 from diurna.nlp.refusal import CONSENT_OBJECTS, refusal_code
 from diurna.nlp.lexicon import (
-    ACCIDENT_LEMMAS,
-    ACCIDENT_VERBS,
     ANONYMITY_VERBS,
     LOCATED_ROOTS,
     LOCATION_PREPS,
     OBLIGATION_AUX,
     QUANTITY_HEADS,
     SPEECH_VERBS,
-    TARGET_PREPS,
-    UNSOURCED_ROOTS,
 )
-from diurna.nlp.mentions import PARTITIVE_TITLES, Mention
+from diurna.nlp.lookup import ActorLookup
+from diurna.nlp.mentions import Mention
 from diurna.nlp.order import Triggers
 from diurna.nlp.phrases import Phrases
+from diurna.nlp.records import Recorder
 from diurna.nlp.spans import sentences
+from diurna.nlp.targets import TargetFinder
 from diurna.nlp.text import doc_text
 from diurna.nlp.syntax import (
     is_reported,
@@ -43,6 +45,8 @@ from diurna.nlp.syntax import (
     conjuncts,
     dative_object,
     direct_object,
+    effective_noun,
+    has_prep,
     is_negated,
     is_passive,
     is_verb,
@@ -56,24 +60,6 @@ from diurna.nlp.syntax import (
 from diurna.ontology import Ontology
 
 __all__ = ["EventFinder", "Analysis"]
-
-
-@dataclass
-class Analysis:
-    """What one trigger (verb or noun) codes, before actors are resolved."""
-
-    code: str | None
-    trigger: Token
-    rule: list[str]
-    sources: list[Token] = field(default_factory=list)
-    targets: list[Token | Mention] = field(default_factory=list)
-    source_mentions: list[Mention] = field(default_factory=list)
-    mode: str | None = None
-    symmetric: bool = False
-    consumed: set[int] = field(default_factory=set)
-    negated: bool = False
-    modality: str = "asserted"
-    weak_target: bool = False  # the target was inferred (an owner, a location)
 
 
 class EventFinder:
@@ -110,7 +96,7 @@ class EventFinder:
             if cast is not None and not _any_between(cast, sent.start, sent.end):
                 continue  # no actor, so no source: nothing to code (37% of news sentences)
             for analysis in run.sentence(sent):
-                for event in run.emit(analysis, index, sent, article_id):
+                for event in run.recorder.events(analysis, index, sent, article_id, run.claimers):
                     key = (
                         index,
                         event.source.code if event.source else None,
@@ -131,18 +117,15 @@ class _Run:
     def __init__(self, finder: EventFinder, doc: Doc, mentions, refs, modifiers) -> None:
         self.f = finder
         self.doc = doc
-        self.mentions = mentions
-        self.refs = refs
-        self.modifiers = modifiers
         self.verbs = finder.dicts.verbs
         self.nouns = finder.dicts.nouns
         self.control = finder.dicts.control
-        self.weak = False  # set by _targets: whether its last answer was inferred
+        self.lookup = ActorLookup(doc, mentions, refs, modifiers, self.nouns)
+        self.recorder = Recorder(finder, self.lookup, self.control, doc_text(doc))
+        self.targets = TargetFinder(self.lookup)
         self.active: set[int] = set()  # tokens being analysed (guards against parse loops)
-        self.spans: dict[int, Mention] | None = None  # token -> mention covering it, built on use
         self.triggers: Triggers | None = None  # built on the first sentence with an actor
         self.phrases = Phrases(doc)
-        self.text = doc_text(doc)
         self.claimers: dict[int, list[Token]] = {}  # a claimed act -> who claimed it
 
     # -- walking a sentence ----------------------------------------------------
@@ -188,7 +171,7 @@ class _Run:
                 found.code = threat
                 found.rule.append("grammar:conditional-threat")
                 if not found.targets:  # "will boycott the elections unless the president ..."
-                    found.targets = self._conditioned(verb)
+                    found.targets = self.targets.conditioned(verb)
                 # the threat itself is made, whatever the mood of the threatened act
                 found.modality = "reported" if is_reported(verb) else "asserted"
             refusal = refusal_code(verb, found.code, found.negated, self.control.get("reject"))
@@ -230,8 +213,8 @@ class _Run:
             return self._spoken_at(verb, pattern)
         consumed: set[int] = set()
         if pattern.object and obj is not None:
-            consumed.add(_effective(obj).i)  # "suspended cooperation": one event, not two
-            if _effective(obj).lemma_.lower() in CONSENT_OBJECTS:
+            consumed.add(effective_noun(obj).i)  # "suspended cooperation": one event, not two
+            if effective_noun(obj).lemma_.lower() in CONSENT_OBJECTS:
                 # "gave Russia permission to use the base": the use is only permitted
                 consumed |= {
                     c.i for c in (*verb.children, *obj.children)
@@ -240,8 +223,8 @@ class _Run:
         if pattern.code[:2] == "11" or pattern.code == "016":
             consumed |= _alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
         extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
-        targets = self._targets(verb, obj, pattern, extra)
-        weak = self.weak
+        targets = self.targets.find(verb, obj, pattern, extra)
+        weak = self.targets.weak
         if pattern.code == "015":
             claimed = _claimed(verb, obj)
             for act in claimed:  # the claimed act is coded too, as the claimer's
@@ -287,7 +270,7 @@ class _Run:
             trigger=verb,
             rule=[pattern.source, "grammar:speaker-acts-on-subject"],
             sources=subject_tokens(speech),
-            targets=[t for t in subject_tokens(verb) if self.has_actor(t)][:1],
+            targets=[t for t in subject_tokens(verb) if self.lookup.has_actor(t)][:1],
             mode=pattern.mode,
             negated=is_negated(verb),
             modality=modality(speech),
@@ -301,7 +284,7 @@ class _Run:
         for comp in verb.children:
             if comp.dep_ != "ccomp" or not _obliged(comp):
                 continue
-            doers = [t for t in subject_tokens(comp) if self.has_actor(t)]
+            doers = [t for t in subject_tokens(comp) if self.lookup.has_actor(t)]
             speakers = subject_tokens(verb)
             if not doers or not speakers or doers[0].i == speakers[0].i:
                 continue
@@ -334,7 +317,7 @@ class _Run:
                     objects += prep_objects(obj, (pattern.prep,))
                 if objects and all(o.ent_type_ in TEMPORAL_ENTITIES for o in objects):
                     continue  # "called on Sunday for sanctions" is no call on anyone
-                if not objects and not _has_prep(verb, pattern.prep) and not _marked_clause(verb, pattern.prep):
+                if not objects and not has_prep(verb, pattern.prep) and not _marked_clause(verb, pattern.prep):
                     continue
                 if pattern.prep_object and not any(self.phrases.has(o, pattern.prep_object) for o in objects):
                     continue
@@ -355,100 +338,7 @@ class _Run:
         if obj is None:
             return False
         has = self.phrases.has
-        return any(has(t, words) or has(_effective(t), words) for t in conjuncts(obj))
-
-    def _targets(
-        self, verb: Token, obj: Token | None, pattern: VerbPattern, extra_preps: tuple[str, ...] = ()
-    ) -> list[Token | Mention]:
-        self.weak = False
-        if pattern.target == "none":
-            return []
-        holders = [verb] + (conjuncts(obj) if obj is not None else [])
-        if pattern.prep and pattern.target in ("prep", "auto"):
-            found = [t for h in holders for t in prep_objects(h, (pattern.prep,))]
-            actors = [t for t in found if self.has_actor(t)]
-            if actors:
-                return actors[:1]
-            owners = [o for o in (self._owner(t) for t in found) if o is not None]
-            if owners or pattern.target == "prep":
-                return owners[:1]
-        candidates: list[Token] = []
-        means: set[int] = {obj.i} if obj is not None and self._means(verb, obj, pattern) else set()
-        if obj is not None and not means:
-            candidates.append(_effective(obj))
-        dative = dative_object(verb)
-        if dative is not None:
-            candidates.append(dative)
-        for token in candidates:
-            if self.has_actor(token):
-                return [token]
-        preps = TARGET_PREPS + tuple(p for p in extra_preps if p not in TARGET_PREPS)
-        if pattern.target != "object":
-            for holder in holders:
-                for token in prep_objects(holder, preps):
-                    if self.has_actor(token):
-                        return [token]
-        self.weak = True  # what follows is inference, not a named target
-        for token in candidates:
-            owner = self._owner(token, of=True)
-            if owner is not None:
-                return [owner]  # "condemned North Korea's launch", "raided the homes of journalists"
-        if pattern.target != "object":
-            for token in (t for h in holders for t in prep_objects(h, preps)):
-                owner = self._owner(token, of=False)
-                if owner is not None:
-                    return [owner]  # "fired missiles at Ukrainian power plants"
-        if pattern.code and pattern.code[:2] in LOCATED_ROOTS and obj is not None:
-            places = [t for t in prep_objects(_effective(obj), LOCATION_PREPS) if self.has_actor(t)]
-            if places:
-                return places[:1]  # "shelled several towns inside Armenia"
-        if pattern.target != "object":
-            found = self._nearest_actor(verb, skip=means)  # not the troops it sent
-            if found is not None:
-                return [found]  # the first actor down the verb's own phrases
-        if (pattern.code or "")[:2] in ("11", "12"):
-            found = self._doer_below(verb)
-            if found is not None:
-                return [found]  # "criticized what they call an offer made by the government"
-        return []
-
-    def _doer_below(self, verb: Token) -> Token | None:
-        """The actor named as doer ("by ...") in what is criticised or rejected: "the plan
-        put forward by Russia", "what they describe as an offer delivered by Ottawa"."""
-        subjects = {t.i for t in subject_tokens(verb)}
-        stack = [(c, 1) for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct")]
-        while stack:
-            token, depth = stack.pop()
-            if token.dep_ == "pobj" and token.head.lower_ == "by" and token.i not in subjects and self.has_actor(token):
-                return token
-            if depth < MAX_DOER_DEPTH:
-                stack.extend((c, depth + 1) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct"))
-        return None
-
-    def _means(self, verb: Token, obj: Token, pattern: VerbPattern) -> bool:
-        """Whether the object is what the doer uses or gives, not whom it acts on: troops
-        deployed (15), "its troops" offered, "4,000 troops" contributed to a force."""
-        if (pattern.code or "").startswith("15"):
-            return True
-        if not any(_has_prep(verb, p) for p in ("to", "into", "from")):
-            return False  # "urged its residents", "contact their airline": whom it acts on
-        if _own(obj):
-            return True
-        mention = self.mention_at(obj)
-        return mention is not None and all(
-            not a.country and a.sector in FORCE_SECTORS for a in mention.actors
-        )
-
-    def _nearest_actor(self, verb: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
-        """Breadth-first through the trigger's objects and phrases, not into other clauses."""
-        queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
-        while queue:
-            token = queue.pop(0)
-            if token.i not in skip and token.pos_ in ("NOUN", "PROPN", "PRON") and self.has_actor(token):
-                return token
-            if token.dep_ not in _CLAUSES:
-                queue.extend(c for c in token.children if c.dep_ not in _NOT_TARGETS)
-        return None
+        return any(has(t, words) or has(effective_noun(t), words) for t in conjuncts(obj))
 
     def _control(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis | None:
         rule = self.control.get(pattern.control or "")
@@ -460,14 +350,14 @@ class _Run:
         if comp is not None:
             inner = self.verb(comp)
             consumed.add(comp.i)
-        if inner is None and obj is not None and _effective(obj).lemma_.lower() in self.nouns:
-            inner = self.noun(_effective(obj), verb)
-            consumed.add(_effective(obj).i)
+        if inner is None and obj is not None and effective_noun(obj).lemma_.lower() in self.nouns:
+            inner = self.noun(effective_noun(obj), verb)
+            consumed.add(effective_noun(obj).i)
         via_prep = False
         if inner is None and pattern.prep:
             # "called for sanctions against Nigeria": the requested event is the object
             for noun in prep_objects(verb, (pattern.prep,)):
-                noun = _effective(noun)
+                noun = effective_noun(noun)
                 if noun.lemma_.lower() in self.nouns:
                     inner = self.noun(noun, None)
                     consumed.add(noun.i)
@@ -475,9 +365,9 @@ class _Run:
                     break
         if inner is None and comp is not None and comp.lemma_.lower() not in self.verbs:
             comp_obj = direct_object(comp)  # "threatened to institute a curfew"
-            if comp_obj is not None and _effective(comp_obj).lemma_.lower() in self.nouns:
-                inner = self.noun(_effective(comp_obj), comp)
-                consumed.add(_effective(comp_obj).i)
+            if comp_obj is not None and effective_noun(comp_obj).lemma_.lower() in self.nouns:
+                inner = self.noun(effective_noun(comp_obj), comp)
+                consumed.add(effective_noun(comp_obj).i)
         if inner is not None:
             consumed |= inner.consumed
         inner_code = inner.code if inner else None
@@ -489,16 +379,16 @@ class _Run:
             code = inner_code
         if code is None:
             code = pattern.code
-            if pattern.target_code and inner is None and self._targets(verb, obj, pattern):
+            if pattern.target_code and inner is None and self.targets.find(verb, obj, pattern):
                 code = pattern.target_code  # "warned Russia" threatens; "warned of snow" does not
-        own_targets = self._targets(verb, obj, pattern)
+        own_targets = self.targets.find(verb, obj, pattern)
         if inner is not None:
             inner_targets = inner.targets
         elif comp is not None and (pattern.control != "threaten" or comp.dep_ == "xcomp"):
             # "pledged to send Ukraine shells", "threatened to deliver blows to the US"; but
             # in "warned that any threat to the US would be met with force" the clause's
             # nouns are not the threatened party
-            inner_targets = self._plain_targets(comp)
+            inner_targets = self.targets.plain(comp)
         else:
             inner_targets = []
         own_subjects = {t.i for t in subject_tokens(verb)}
@@ -518,14 +408,14 @@ class _Run:
             targets = requesters
         elif rule is not None and rule.target_from == "object":
             doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
-                     if self.has_actor(t) and t.i not in own_subjects]
+                     if self.lookup.has_actor(t) and t.i not in own_subjects]
             targets = own_targets or doers or inner_targets  # "demanded that Russia release"
         else:
             targets = inner_targets or own_targets
         # the complement's inferred target may be the control verb's own subject
         targets = [t for t in targets if not (isinstance(t, Token) and t.i in own_subjects)]
         if not targets and code and code.startswith("13"):
-            targets = self._conditioned(verb, comp)
+            targets = self.targets.conditioned(verb, comp)
         rules = [pattern.source]
         if inner is not None and inner.code:
             rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
@@ -544,35 +434,16 @@ class _Run:
             modality=modality(verb),
         )
 
-    def _conditioned(self, *holders: Token | None) -> list[Token | Mention]:
-        """Whom a threat is made to: the subject of its condition ("would retaliate if the
-        United States went ahead", "a general strike unless Israel rescinded")."""
-        for holder in holders:
-            for child in holder.children if holder is not None else ():
-                if child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
-                ):
-                    found = [t for t in subject_tokens(child) if self.has_actor(t)]
-                    if found:
-                        return found[:1]
-        return []
-
     def _claims(self, verb: Token) -> bool:
         """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
         patterns = self.verbs.get(verb.lemma_.lower()) or ()
         return any(p.control == "claim" or (p.code or "").startswith("11") for p in patterns)
 
-    def _plain_targets(self, verb: Token) -> list[Token | Mention]:
-        """Targets of a verb that codes nothing itself: "pledged to send Ukraine shells"."""
-        generic = VerbPattern(lemma=verb.lemma_.lower(), code=None)
-        obj = passive_subject(verb) if is_passive(verb) else direct_object(verb)
-        return self._targets(verb, obj, generic)
-
     def _light(self, verb: Token, obj: Token | None, pattern: VerbPattern | None) -> Analysis | None:
         """A verb that codes nothing itself lends its subject to an event noun it governs."""
         if obj is None:
             return None
-        obj = _effective(obj)
+        obj = effective_noun(obj)
         if obj.lemma_.lower() not in self.nouns:
             return None
         inner = self.noun(obj, verb)
@@ -610,7 +481,7 @@ class _Run:
                 consumed.add(comp.i)
             else:  # "renewed calls for sanctions on Russia", "a demand for the release of"
                 for wanted in prep_objects(noun, ("for",)):
-                    wanted = _effective(wanted)
+                    wanted = effective_noun(wanted)
                     if wanted.lemma_.lower() in self.nouns:
                         inner = self.noun(wanted, None)
                         consumed.add(wanted.i)
@@ -644,7 +515,7 @@ class _Run:
         words: set[str] | None = None
         for pattern in self.nouns.get(noun.lemma_.lower()):
             if pattern.prep and not (
-                _has_prep(noun, pattern.prep) or noun.dep_ == "dobj" and _has_prep(noun.head, pattern.prep)
+                has_prep(noun, pattern.prep) or noun.dep_ == "dobj" and has_prep(noun.head, pattern.prep)
             ):
                 continue  # "held a hearing into X": the parser often hangs the phrase on the verb
             if pattern.compound:
@@ -663,17 +534,17 @@ class _Run:
         for child in noun.children:
             if child.dep_ == "poss":
                 sources.append(child)
-        modifier = self.modifiers.get(noun.i)
+        modifier = self.lookup.modifiers.get(noun.i)
         pair = prep_objects(noun, ("between",))
         if modifier is not None and not sources and (not pair or not pattern.symmetric):
             source_mentions.append(modifier)
         if pair and (sources or source_mentions or governor is not None) and not pattern.symmetric:
             # "US mediation between Israel and Hamas", "Qatar launched a mediation effort
             # between the Emirates and Saudi Arabia": the third party acts on both
-            targets.extend(t for t in conjuncts(pair[0]) if self.has_actor(t))
+            targets.extend(t for t in conjuncts(pair[0]) if self.lookup.has_actor(t))
         elif pair:
             members = conjuncts(pair[0])
-            first = self.mention_at(members[0])
+            first = self.lookup.mention_at(members[0])
             if first is not None and len(members) >= 2:
                 between = True
                 source_mentions.append(first)  # a Mention: not expanded to its conjuncts
@@ -686,50 +557,50 @@ class _Run:
         if not sources and not source_mentions:
             holder = _quantity_holder(noun)  # "the EU's latest package of sanctions"
             if holder is not None:
-                owner = self._owner(holder, of=False)
+                owner = self.lookup.owner(holder, of=False)
                 if owner is not None:
                     (source_mentions if isinstance(owner, Mention) else sources).append(owner)
         if not sources and not source_mentions:
             preps = tuple(p for p in pattern.source_preps if p != "between")
-            sources.extend(t for t in prep_objects(noun, preps) if self.has_actor(t))
+            sources.extend(t for t in prep_objects(noun, preps) if self.lookup.has_actor(t))
             if not sources:  # "the arrest of Khan by police": "by" often hangs on Khan
                 inner = prep_objects(noun, tuple(pattern.target_preps))
-                sources.extend(t for o in inner for t in prep_objects(o, preps) if self.has_actor(t))
+                sources.extend(t for o in inner for t in prep_objects(o, preps) if self.lookup.has_actor(t))
         if not targets:
             preps = tuple(p for p in pattern.target_preps if p != "between")
             holders = [noun] + ([governor] if governor is not None else [])
             for holder in holders:
-                found = [t for t in prep_objects(holder, preps) if self.has_actor(t)]
+                found = [t for t in prep_objects(holder, preps) if self.lookup.has_actor(t)]
                 if found:
                     targets = found[:1]
                     break
             if not targets and governor is not None:
                 dative = dative_object(governor)
-                if dative is not None and self.has_actor(dative):
+                if dative is not None and self.lookup.has_actor(dative):
                     targets = [dative]
             if not targets and pattern.code and pattern.code[:2] in LOCATED_ROOTS:
                 # "staged a protest in Beijing", as "protested in Beijing" does
                 for holder in holders:
-                    found = [t for t in prep_objects(holder, LOCATION_PREPS) if self.has_actor(t)]
+                    found = [t for t in prep_objects(holder, LOCATION_PREPS) if self.lookup.has_actor(t)]
                     if found:
                         targets = found[:1]
                         break
         if not sources and not source_mentions and governor is not None:
             sources = subject_tokens(governor)
-            if not targets and pattern.target_preps and not pattern.symmetric and any(map(self.has_actor, sources)):
+            if not targets and pattern.target_preps and not pattern.symmetric and any(map(self.lookup.has_actor, sources)):
                 # "announced a suspension of air links with Serbia": down the noun's phrases
-                found = self._nearest_actor(noun, skip={t.i for t in sources})
+                found = self.targets.nearest_actor(noun, skip={t.i for t in sources})
                 targets = [found] if found is not None else []
         elif (sources or source_mentions) and not targets and not between:
             # "Serbia faces criticism from the West", "despite pressure from the West, Serbia..."
             if governor is not None:
-                targets = [t for t in subject_tokens(governor) if self.has_actor(t)][:1]
+                targets = [t for t in subject_tokens(governor) if self.lookup.has_actor(t)][:1]
             else:
                 targets = self._clause_subject(noun)
             if not targets and pattern.target_preps:
                 # "protests by Turks angry over Russia's support": the first other actor
                 # down the noun's own phrases
-                found = self._nearest_actor(noun, skip={t.i for t in sources})
+                found = self.targets.nearest_actor(noun, skip={t.i for t in sources})
                 targets = [found] if found is not None else []
         return sources, targets, source_mentions, between
 
@@ -743,199 +614,12 @@ class _Run:
             if is_verb(head):
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     return []
-                found = [t for t in subject_tokens(head) if self.has_actor(t)]
+                found = [t for t in subject_tokens(head) if self.lookup.has_actor(t)]
                 return found[:1]
             token = head
         return []
 
-    # -- actors ------------------------------------------------------------------
-    def mention_at(self, token: Token) -> Mention | None:
-        found = self.refs.get(token.i) or self.mentions.get(token.i)  # "the prime minister" -> Kishida
-        if found is not None:
-            return found
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.mentions.get(child.i) or self.refs.get(child.i)
-                if found is not None:
-                    return found
-                for grand in child.children:  # BELGRADE, Serbia - The leader of Serbia
-                    if grand.dep_ == "appos":
-                        found = self.mentions.get(grand.i) or self.refs.get(grand.i)
-                        if found is not None:
-                            return found
-        if token.pos_ == "VERB" and token.dep_ in ("nsubj", "nsubjpass"):
-            # a mis-parse makes "operating" the subject of "The Red Cross operating in Iraq said"
-            for child in token.children:
-                if child.dep_ == "nsubj":
-                    found = self.refs.get(child.i) or self.mentions.get(child.i)
-                    if found is not None:
-                        return found
-        if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
-            for pobj in prep_objects(token, ("of",)):  # "thousands of Kenyans"
-                found = self.mentions.get(pobj.i) or self.refs.get(pobj.i) or self.modifiers.get(pobj.i)
-                if found is not None:
-                    return found
-        elif token.lemma_.lower() in PARTITIVE_TITLES:
-            for pobj in prep_objects(token, ("of",)):  # "the head of the IAEA", not of "a child unit"
-                found = self.mentions.get(pobj.i) or self.refs.get(pobj.i)
-                if found is not None:
-                    return found
-        # "Russian drones hit Kyiv", "tariffs on Chinese goods": the adjective's country acts.
-        if token.lemma_.lower() in self.nouns:
-            return None  # "Russian aggression" is an event, not an actor
-        return self.modifiers.get(token.i)
-
-    def _owner(self, token: Token, of: bool = True) -> Token | Mention | None:
-        """The actor a non-actor noun belongs to: "Russia's aggression", "homes of journalists"."""
-        for child in token.children:
-            if child.dep_ == "poss" and self.has_actor(child):
-                return child
-        if of:
-            for pobj in prep_objects(token, ("of",)):
-                if self.has_actor(pobj):
-                    return pobj
-        return self.modifiers.get(token.i)
-
-    def has_actor(self, token: Token) -> bool:
-        return any(self.mention_at(t) is not None for t in conjuncts(token))
-
-    def resolve(self, tokens: list[Token | Mention]) -> list[tuple[Actor, Mention]]:
-        out: list[tuple[Actor, Mention]] = []
-        seen: set[int] = set()
-        for token in tokens:
-            if isinstance(token, Mention):
-                out.extend((actor, token) for actor in token.actors)
-                continue
-            members = conjuncts(token)
-            for member in members:
-                mention = self.mention_at(member) or self._covering(member) or self._appositive(member)
-                if mention is None or id(mention) in seen:
-                    continue
-                seen.add(id(mention))
-                out.extend((actor, mention) for actor in mention.actors)
-                # "Barack Obama and Vladimir Putin": the conjunct may hang on any word of the name
-                for word in self.doc[mention.start : mention.end]:
-                    if word.i != member.i:
-                        members.extend(c for c in conjuncts(word)[1:] if c not in members)
-        return out
-
-    def _appositive(self, token: Token) -> Mention | None:
-        """An unknown name's actor from its apposition: "Kenzo Oshima, the UN relief
-        coordinator, demanded ..." is the UN."""
-        if token.pos_ != "PROPN":
-            return None
-        for child in token.children:
-            if child.dep_ == "appos":
-                found = self.mention_at(child) or self._covering(child)
-                if found is not None:
-                    return found
-        return None
-
-    def _covering(self, token: Token) -> Mention | None:
-        """The mention whose words include the token ("Barack" in "Barack Obama")."""
-        if self.spans is None:
-            self.spans = {}
-            for mention in self.mentions.values():
-                for i in range(mention.start, mention.end):
-                    self.spans.setdefault(i, mention)
-        found = self.spans.get(token.i)
-        if found is not None and not token.is_punct and self.doc[found.head].pos_ == "PROPN":
-            return found
-        return None
-
-    # -- records -------------------------------------------------------------------
-    def emit(self, a: Analysis, index: int, sent: Span, article_id: str) -> list[Event]:
-        code = a.code
-        if code is None:
-            return []
-        if a.modality == "intended":
-            code = self._intended(code)
-        sources = self.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
-        if not sources and a.trigger.i in self.claimers:
-            sources = self.resolve(self.claimers[a.trigger.i])  # not an unnamed attacker
-        doers = {id(m) for _, m in sources}
-        # a doer is never its own target: "forced on Qatar by Saudi Arabia and the UAE"
-        # makes neither the other's target
-        targets = [(t, m) for t, m in self.resolve(a.targets) if id(m) not in doers]
-        pairs: list[tuple[Actor | None, Actor | None]] = []
-        if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
-            for s, _ in sources:
-                for t, _ in sources:
-                    if s is not t and s.code != t.code:  # "the mayors agreed": no pair with itself
-                        pairs.append((s, t))
-        elif a.symmetric and len(sources) == 1 and len(targets) >= 1:
-            for t, _ in targets:
-                pairs.append((sources[0][0], t))
-                pairs.append((t, sources[0][0]))
-        else:
-            for s, _ in sources or [(None, None)]:
-                for t, _ in targets or [(None, None)]:
-                    pairs.append((s, t))
-        events = []
-        verb = a.trigger
-        for source, target in pairs:
-            if source is None and self.f.require_source and (
-                target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent)
-            ):
-                continue  # "three civilians were killed in a bombing" keeps its victims
-            if target is None and self.f.require_target:
-                continue
-            if source is not None and target is not None and _same(source, target):
-                if not a.weak_target and len(pairs) > 1:
-                    continue  # "Russia and Ukraine met": the pair, not a self-pair
-                # a target that is the source itself ("Iran demanded the return of
-                # Iranians", an inferred owner) is no target; the act stays
-                target = None
-            events.append(self._event(a, code, source, target, verb, index, sent, article_id))
-        return events
-
-    def _intended(self, code: str) -> str:
-        rule = self.control.get("intend")
-        if rule is None:
-            return code
-        for length in range(len(code), 1, -1):
-            found = rule.by_code.get(code[:length])
-            if found:
-                return found
-        return code
-
-    def _event(self, a, code, source, target, verb, index, sent, article_id) -> Event:
-        # User dictionaries may carry codes outside CAMEO (PETRARCH's toy 223, 903...).
-        cameo = self.f.ontology.cameo(code, lenient=True)
-        plover = self.f.ontology.plover(code, a.mode, lenient=True)
-        key = "|".join(
-            [article_id, str(verb.idx), code, source.code if source else "", target.code if target else ""]
-        )
-        return Event(
-            id=hashlib.sha256(key.encode()).hexdigest()[:16],
-            source=source,
-            target=target,
-            cameo=cameo,
-            plover=plover,
-            verb=_trigger_text(verb),
-            sentence_index=index,
-            sentence=self.text[sent.start_char : sent.end_char].strip(),  # Span.text walks tokens
-            rule=" <- ".join(a.rule),
-            negated=a.negated,
-            modality=a.modality,
-            spans={
-                "source": _span(source),
-                "target": _span(target),
-                "verb": CharSpan(verb.idx, verb.idx + len(verb.text)),
-            },
-        )
-
-
-# Where a verb's target is never looked for, and which phrases are other clauses.
-_NOT_TARGETS = frozenset(
-    """nsubj nsubjpass csubj csubjpass aux auxpass advcl ccomp xcomp punct mark cc conj
-    parataxis advmod npadvmod relcl acl neg det""".split()
-)
-_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
-MAX_DOER_DEPTH = 6  # dependency steps down from a criticism to the doer of what it criticises
-# Forces a state sends somewhere: with no country of their own they are the sender's.
-FORCE_SECTORS = frozenset({"MIL", "PKO", "COP"})
 
 
 def _obliged(verb: Token) -> bool:
@@ -969,17 +653,6 @@ def _qualifiers(noun: Token) -> set[str]:
                     words.add(obj.lemma_.lower())
                     words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))
     return words
-
-
-def _effective(token: Token) -> Token:
-    """The noun that matters in "the first of four systems", "a barrage of missiles"."""
-    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        return grand
-    return token
 
 
 def _quantity_holder(noun: Token) -> Token | None:
@@ -1031,24 +704,6 @@ def _any_between(tokens: list[int], start: int, end: int) -> bool:
     return at < len(tokens) and tokens[at] < end
 
 
-def _accidental(sent: Span) -> bool:
-    """Whether the sentence tells of an accident or a disaster, not an attack."""
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if lemma in ACCIDENT_VERBS if token.pos_ == "VERB" else lemma in ACCIDENT_LEMMAS:
-            return True
-    return False
-
-
-def _own(noun: Token) -> bool:
-    """ "its troops", "their ambassador": the doer's own, which it sends, offers or recalls."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
-
-
-def _has_prep(token: Token, prep: str) -> bool:
-    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep for c in token.children)
-
-
 def _marked_clause(verb: Token, prep: str) -> bool:
     """"called for Russia to withdraw": the preposition marks a clause, not a noun."""
     return any(
@@ -1059,21 +714,3 @@ def _marked_clause(verb: Token, prep: str) -> bool:
 
 def _particle_changes_meaning(prt: str, patterns: list[VerbPattern]) -> bool:
     return any(p.particle == prt for p in patterns)
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    return a.code == b.code and (a.name or "") == (b.name or "")
-
-
-def _span(actor: Actor | None) -> CharSpan | None:
-    if actor is None or actor.start is None or actor.end is None:
-        return None
-    return CharSpan(actor.start, actor.end)
-
-
-def _trigger_text(token: Token) -> str:
-    parts = [token.text]
-    for child in token.children:
-        if child.dep_ == "prt":
-            parts.append(child.text)
-    return " ".join(parts)

@@ -14,6 +14,7 @@ from diurna.nlp.lexicon import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     NEGATING_VERBS,
+    QUANTITY_HEADS,
     SPEECH_VERBS,
 )
 
@@ -31,6 +32,8 @@ __all__ = [
     "is_reported",
     "complement",
     "is_verb",
+    "effective_noun",
+    "has_prep",
 ]
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -297,3 +300,19 @@ def noun_complement(noun: Token) -> Token | None:
 
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def effective_noun(token: Token) -> Token:
+    """The noun that matters in "the first of four systems", "a barrage of missiles"."""
+    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+    return token
+
+
+def has_prep(token: Token, prep: str) -> bool:
+    """Whether a preposition (or a passive's "by", or a dative "to") hangs on the token."""
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep for c in token.children)

@@ -1,0 +1,148 @@
+"""Event records from analyses: actors resolved, pairs formed, codes looked up.
+
+An ``Analysis`` names tokens; here they become actors. Every source is paired with every
+target (or, for a symmetric act with no target, conjoined sources with each other),
+pairs the text rules out are dropped, and each pair becomes an ``Event`` with its CAMEO
+and PLOVER codes, its sentence and its character spans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Mapping
+
+from spacy.tokens import Span, Token
+
+from diurna.dictionaries.patterns import ControlRule
+from diurna.model import Actor, Event
+from diurna.model import Span as CharSpan
+from diurna.nlp.analysis import Analysis
+from diurna.nlp.lexicon import ACCIDENT_LEMMAS, ACCIDENT_VERBS, UNSOURCED_ROOTS
+from diurna.nlp.lookup import ActorLookup
+
+if TYPE_CHECKING:
+    from diurna.nlp.events import EventFinder
+
+__all__ = ["Recorder"]
+
+
+class Recorder:
+    """Turns one document's analyses into events."""
+
+    def __init__(self, finder: EventFinder, lookup: ActorLookup, control: Mapping[str, ControlRule], text: str) -> None:
+        self.finder = finder
+        self.lookup = lookup
+        self.control = control
+        self.text = text
+
+    def events(
+        self, a: Analysis, index: int, sent: Span, article_id: str, claimers: Mapping[int, list[Token]]
+    ) -> list[Event]:
+        """The events of one analysis: each source with each target, or symmetric pairs;
+        ``claimers`` gives a claimed act with no doer of its own its claimer."""
+        code = a.code
+        if code is None:
+            return []
+        if a.modality == "intended":
+            code = self._intended(code)
+        sources = self.lookup.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
+        if not sources and a.trigger.i in claimers:
+            sources = self.lookup.resolve(claimers[a.trigger.i])  # not an unnamed attacker
+        doers = {id(m) for _, m in sources}
+        # a doer is never its own target: "forced on Qatar by Saudi Arabia and the UAE"
+        # makes neither the other's target
+        targets = [(t, m) for t, m in self.lookup.resolve(a.targets) if id(m) not in doers]
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
+            for s, _ in sources:
+                for t, _ in sources:
+                    if s is not t and s.code != t.code:  # "the mayors agreed": no pair with itself
+                        pairs.append((s, t))
+        elif a.symmetric and len(sources) == 1 and len(targets) >= 1:
+            for t, _ in targets:
+                pairs.append((sources[0][0], t))
+                pairs.append((t, sources[0][0]))
+        else:
+            for s, _ in sources or [(None, None)]:
+                for t, _ in targets or [(None, None)]:
+                    pairs.append((s, t))
+        events = []
+        verb = a.trigger
+        for source, target in pairs:
+            if source is None and self.finder.require_source and (
+                target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent)
+            ):
+                continue  # "three civilians were killed in a bombing" keeps its victims
+            if target is None and self.finder.require_target:
+                continue
+            if source is not None and target is not None and _same(source, target):
+                if not a.weak_target and len(pairs) > 1:
+                    continue  # "Russia and Ukraine met": the pair, not a self-pair
+                # a target that is the source itself ("Iran demanded the return of
+                # Iranians", an inferred owner) is no target; the act stays
+                target = None
+            events.append(self._event(a, code, source, target, verb, index, sent, article_id))
+        return events
+
+    def _intended(self, code: str) -> str:
+        rule = self.control.get("intend")
+        if rule is None:
+            return code
+        for length in range(len(code), 1, -1):
+            found = rule.by_code.get(code[:length])
+            if found:
+                return found
+        return code
+
+    def _event(self, a, code, source, target, verb, index, sent, article_id) -> Event:
+        # User dictionaries may carry codes outside CAMEO (PETRARCH's toy 223, 903...).
+        cameo = self.finder.ontology.cameo(code, lenient=True)
+        plover = self.finder.ontology.plover(code, a.mode, lenient=True)
+        key = "|".join(
+            [article_id, str(verb.idx), code, source.code if source else "", target.code if target else ""]
+        )
+        return Event(
+            id=hashlib.sha256(key.encode()).hexdigest()[:16],
+            source=source,
+            target=target,
+            cameo=cameo,
+            plover=plover,
+            verb=_trigger_text(verb),
+            sentence_index=index,
+            sentence=self.text[sent.start_char : sent.end_char].strip(),  # Span.text walks tokens
+            rule=" <- ".join(a.rule),
+            negated=a.negated,
+            modality=a.modality,
+            spans={
+                "source": _span(source),
+                "target": _span(target),
+                "verb": CharSpan(verb.idx, verb.idx + len(verb.text)),
+            },
+        )
+
+
+def _accidental(sent: Span) -> bool:
+    """Whether the sentence tells of an accident or a disaster, not an attack."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in ACCIDENT_VERBS if token.pos_ == "VERB" else lemma in ACCIDENT_LEMMAS:
+            return True
+    return False
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and (a.name or "") == (b.name or "")
+
+
+def _span(actor: Actor | None) -> CharSpan | None:
+    if actor is None or actor.start is None or actor.end is None:
+        return None
+    return CharSpan(actor.start, actor.end)
+
+
+def _trigger_text(token: Token) -> str:
+    parts = [token.text]
+    for child in token.children:
+        if child.dep_ == "prt":
+            parts.append(child.text)
+    return " ".join(parts)

@@ -1,0 +1,169 @@
+"""Whom a verb acts on: the target of an event, found on the dependency parse.
+
+A pattern may say where its target is (the object, a preposition's object). Otherwise
+the object, a dative and the targeting prepositions are tried; when none names an actor
+the target is inferred (``weak``): the owner of the object ("condemned North Korea's
+launch"), a place, the nearest actor down the verb's own phrases, or the doer of what is
+criticised. What the doer sends or uses ("its troops", forces with no country) is the
+means, never the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diurna.dictionaries.patterns import VerbPattern
+from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, TARGET_PREPS
+from diurna.nlp.lookup import ActorLookup
+from diurna.nlp.mentions import Mention
+from diurna.nlp.syntax import (
+    conjuncts,
+    dative_object,
+    direct_object,
+    effective_noun,
+    has_prep,
+    is_passive,
+    passive_subject,
+    prep_objects,
+    subject_tokens,
+)
+
+__all__ = ["TargetFinder"]
+
+# Where a verb's target is never looked for, and which phrases are other clauses.
+_NOT_TARGETS = frozenset(
+    """nsubj nsubjpass csubj csubjpass aux auxpass advcl ccomp xcomp punct mark cc conj
+    parataxis advmod npadvmod relcl acl neg det""".split()
+)
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+MAX_DOER_DEPTH = 6  # dependency steps down from a criticism to the doer of what it criticises
+# Forces a state sends somewhere: with no country of their own they are the sender's.
+FORCE_SECTORS = frozenset({"MIL", "PKO", "COP"})
+
+
+class TargetFinder:
+    """Targets of verbs in one document; ``weak`` tells whether the last one was inferred."""
+
+    def __init__(self, lookup: ActorLookup) -> None:
+        self.lookup = lookup
+        self.weak = False
+
+    def find(
+        self, verb: Token, obj: Token | None, pattern: VerbPattern, extra_preps: tuple[str, ...] = ()
+    ) -> list[Token | Mention]:
+        """Whom the verb acts on: a pattern's own slot, then the object, a dative, a
+        targeting preposition; failing those (``weak`` set) an owner, a place, the nearest
+        actor below, or the doer of what is criticised."""
+        self.weak = False
+        if pattern.target == "none":
+            return []
+        holders = [verb] + (conjuncts(obj) if obj is not None else [])
+        if pattern.prep and pattern.target in ("prep", "auto"):
+            found = [t for h in holders for t in prep_objects(h, (pattern.prep,))]
+            actors = [t for t in found if self.lookup.has_actor(t)]
+            if actors:
+                return actors[:1]
+            owners = [o for o in (self.lookup.owner(t) for t in found) if o is not None]
+            if owners or pattern.target == "prep":
+                return owners[:1]
+        candidates: list[Token] = []
+        means: set[int] = {obj.i} if obj is not None and self._means(verb, obj, pattern) else set()
+        if obj is not None and not means:
+            candidates.append(effective_noun(obj))
+        dative = dative_object(verb)
+        if dative is not None:
+            candidates.append(dative)
+        for token in candidates:
+            if self.lookup.has_actor(token):
+                return [token]
+        preps = TARGET_PREPS + tuple(p for p in extra_preps if p not in TARGET_PREPS)
+        if pattern.target != "object":
+            for holder in holders:
+                for token in prep_objects(holder, preps):
+                    if self.lookup.has_actor(token):
+                        return [token]
+        self.weak = True  # what follows is inference, not a named target
+        for token in candidates:
+            owner = self.lookup.owner(token, of=True)
+            if owner is not None:
+                return [owner]  # "condemned North Korea's launch", "raided the homes of journalists"
+        if pattern.target != "object":
+            for token in (t for h in holders for t in prep_objects(h, preps)):
+                owner = self.lookup.owner(token, of=False)
+                if owner is not None:
+                    return [owner]  # "fired missiles at Ukrainian power plants"
+        if pattern.code and pattern.code[:2] in LOCATED_ROOTS and obj is not None:
+            places = [t for t in prep_objects(effective_noun(obj), LOCATION_PREPS) if self.lookup.has_actor(t)]
+            if places:
+                return places[:1]  # "shelled several towns inside Armenia"
+        if pattern.target != "object":
+            found = self.nearest_actor(verb, skip=means)  # not the troops it sent
+            if found is not None:
+                return [found]  # the first actor down the verb's own phrases
+        if (pattern.code or "")[:2] in ("11", "12"):
+            found = self._doer_below(verb)
+            if found is not None:
+                return [found]  # "criticized what they call an offer made by the government"
+        return []
+
+    def _doer_below(self, verb: Token) -> Token | None:
+        """The actor named as doer ("by ...") in what is criticised or rejected: "the plan
+        put forward by Russia", "what they describe as an offer delivered by Ottawa"."""
+        subjects = {t.i for t in subject_tokens(verb)}
+        stack = [(c, 1) for c in verb.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "punct")]
+        while stack:
+            token, depth = stack.pop()
+            if token.dep_ == "pobj" and token.head.lower_ == "by" and token.i not in subjects and self.lookup.has_actor(token):
+                return token
+            if depth < MAX_DOER_DEPTH:
+                stack.extend((c, depth + 1) for c in token.children if c.dep_ not in ("nsubj", "nsubjpass", "punct"))
+        return None
+
+    def _means(self, verb: Token, obj: Token, pattern: VerbPattern) -> bool:
+        """Whether the object is what the doer uses or gives, not whom it acts on: troops
+        deployed (15), "its troops" offered, "4,000 troops" contributed to a force."""
+        if (pattern.code or "").startswith("15"):
+            return True
+        if not any(has_prep(verb, p) for p in ("to", "into", "from")):
+            return False  # "urged its residents", "contact their airline": whom it acts on
+        if _own(obj):
+            return True
+        mention = self.lookup.mention_at(obj)
+        return mention is not None and all(
+            not a.country and a.sector in FORCE_SECTORS for a in mention.actors
+        )
+
+    def nearest_actor(self, verb: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
+        """Breadth-first through the trigger's objects and phrases, not into other clauses."""
+        queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
+        while queue:
+            token = queue.pop(0)
+            if token.i not in skip and token.pos_ in ("NOUN", "PROPN", "PRON") and self.lookup.has_actor(token):
+                return token
+            if token.dep_ not in _CLAUSES:
+                queue.extend(c for c in token.children if c.dep_ not in _NOT_TARGETS)
+        return None
+
+    def conditioned(self, *holders: Token | None) -> list[Token | Mention]:
+        """Whom a threat is made to: the subject of its condition ("would retaliate if the
+        United States went ahead", "a general strike unless Israel rescinded")."""
+        for holder in holders:
+            for child in holder.children if holder is not None else ():
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                ):
+                    found = [t for t in subject_tokens(child) if self.lookup.has_actor(t)]
+                    if found:
+                        return found[:1]
+        return []
+
+    def plain(self, verb: Token) -> list[Token | Mention]:
+        """Targets of a verb that codes nothing itself: "pledged to send Ukraine shells"."""
+        generic = VerbPattern(lemma=verb.lemma_.lower(), code=None)
+        obj = passive_subject(verb) if is_passive(verb) else direct_object(verb)
+        return self.find(verb, obj, generic)
+
+
+def _own(noun: Token) -> bool:
+    """ "its troops", "their ambassador": the doer's own, which it sends, offers or recalls."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
