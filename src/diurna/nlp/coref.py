@@ -30,6 +30,16 @@ ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
 MAX_SENTENCES_BACK = 3
+# The state's own bodies: "the government" belongs to the state the passage is about
+# (not "the ambassador" or "the minister", whose country news often leaves to the reader).
+STATE_BODIES = frozenset(
+    """government authority administration regime cabinet army military police court
+    judiciary parliament legislature ministry junta""".split()
+)
+NON_STATES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+NOT_PLACES = frozenset(
+    "DATE TIME NORP MONEY PERCENT CARDINAL ORDINAL QUANTITY EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
 GROUP_RULE = "coref:conjoined subject"
 THING_KINDS = ORGANISATION_KINDS | {"region"}  # what "it" and "its" may take up
 # Descriptions that can take a named person: "the president", "the Serbian prime minister".
@@ -71,6 +81,7 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
                 _remember(doc, ref, people, things, plurals, states)
     _inherit_countries(doc, mentions, refs)
     _descriptions_take_countries(doc, ordered, sent_of)
+    _state_bodies_take_the_country(doc, ordered, sent_of)
     return refs
 
 
@@ -126,6 +137,51 @@ def _descriptions_take_countries(doc: Doc, ordered: list[Mention], sent_of: list
             why = f"country from {doc[earlier.start : earlier.end].text!r}"
             mention.actors[:] = [a.in_country(country, why) for a in mention.actors]
             break
+
+
+def _state_bodies_take_the_country(doc: Doc, ordered: list[Mention], sent_of: list[int]) -> None:
+    """"Turkish security forces ... the cleric whom the government accuses": "the
+    government", "the army", "the courts" with no country of their own are the state's
+    that every earlier actor of the passage belongs to (this sentence and
+    MAX_SENTENCES_BACK before it). When two states are in play, nothing is assumed."""
+    for n, mention in enumerate(ordered):
+        if mention.kind != "agent" or not mention.actors or any(a.country for a in mention.actors):
+            continue
+        head = doc[mention.head]
+        if not _definite(head) or _has_modifier(head) or head.lemma_.lower() not in STATE_BODIES:
+            continue
+        limit = sent_of[mention.head] - MAX_SENTENCES_BACK
+        countries = {
+            a.country
+            for earlier in ordered[:n]
+            if sent_of[earlier.head] >= limit
+            for a in earlier.actors
+            if a.country and a.country not in NON_STATES
+        }
+        if len(countries) == 1 and not _unplaced(doc, ordered, sent_of, limit, mention.head):
+            country = next(iter(countries))
+            why = f"country of the passage ({country})"
+            mention.actors[:] = [a.in_country(country, why) for a in mention.actors]
+
+
+def _unplaced(doc: Doc, ordered: list[Mention], sent_of: list[int], first: int, end: int) -> bool:
+    """Whether the passage names something outside every actor mention that may be a
+    place ("Russian forces shelled Kharkiv"): another state may be in play. The tagger
+    often labels cities FAC or ORG, so any such proper name counts."""
+    start = int(sentence_starts(doc)[max(first, 0)])
+    covered = {i for m in ordered if m.end > start and m.start < end for i in range(m.start, m.end)}
+    for token in doc[start:end]:
+        if token.pos_ != "PROPN" or token.i in covered:
+            continue
+        if token.ent_type_ == "PERSON":
+            # a person's full name is no place, but a lone "PERSON" word is often a city
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I"):
+                continue
+            return True
+        if token.ent_type_ not in NOT_PLACES:
+            return True
+    return False
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
