@@ -59,6 +59,14 @@ def test_petrarch_loader_builds_dictionaries(folder, tokenize):
     assert found[0].entries[0].resolve(dt.date(2000, 1, 1)).code == "VLDGOV"
 
 
+def test_petrarch_loader_lends_the_refusal_grammar(folder, tokenize):
+    # files without a REFUSE transformation still refuse by negation: "would not give
+    # permission" codes 124 with PETRARCH dictionaries as with ours
+    dicts = load_dictionaries(f"petrarch:{folder}@Mine", tokenize)
+    assert dicts.control["reject"].apply("080") == "124"
+    assert set(dicts.control) == {"reject"}  # nothing else comes from our files
+
+
 def test_petrarch_loader_on_top_of_builtin(folder, tokenize):
     dicts = load_dictionaries(f"builtin+petrarch:{folder}@Mine", tokenize)
     assert dicts.spec == f"builtin+petrarch:{folder}@Mine"

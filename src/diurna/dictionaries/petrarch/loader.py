@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from diurna.dictionaries.actors import ActorEntry
 from diurna.dictionaries.agents import AgentTable
-from diurna.dictionaries.bundle import Dictionaries, merge, register_loader
+from diurna.dictionaries.bundle import Dictionaries, merge, read_builtin_yaml, register_loader
 from diurna.dictionaries.cache import DictionaryCache
 from diurna.dictionaries.names import NameIndex
 from diurna.dictionaries.patterns import ControlRule
@@ -28,7 +28,7 @@ from diurna.dictionaries.petrarch.discards import Discards, read_discards
 from diurna.dictionaries.petrarch.lemmas import Lemmas, lookups_folder
 from diurna.dictionaries.petrarch.text import BadLine
 from diurna.dictionaries.petrarch.verbs import VerbFile, read_verbs
-from diurna.dictionaries.verbs import PatternBook
+from diurna.dictionaries.verbs import PatternBook, control_from_yaml
 from diurna.errors import DiurnaError
 
 __all__ = ["PetrarchFiles", "PetrarchSet", "select_files", "read_petrarch", "load_petrarch", "FastTokenize"]
@@ -157,6 +157,12 @@ def _control(compiled: CompiledVerbs, base: Dictionaries | None) -> dict[str, Co
             log.info("petrarch: control kind %r comes from the base dictionaries; transformations for it not applied", kind)
             continue
         rules[kind] = ControlRule(kind, None, dict(by_code))
+    if base is None and "reject" not in rules:
+        # the refusal grammar ("would not give permission" refuses) reads CAMEO's
+        # structure, not a dictionary's words: ours serves when the files have none
+        own = control_from_yaml(read_builtin_yaml("control.yaml")).get("reject")
+        if own is not None:
+            rules["reject"] = own
     return rules
 
 
