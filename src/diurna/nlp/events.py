@@ -356,13 +356,11 @@ class _Run:
         via_prep = False
         if inner is None and pattern.prep:
             # "called for sanctions against Nigeria": the requested event is the object
-            for noun in prep_objects(verb, (pattern.prep,)):
-                noun = effective_noun(noun)
-                if noun.lemma_.lower() in self.nouns:
-                    inner = self.noun(noun, None)
-                    consumed.add(noun.i)
-                    via_prep = True
-                    break
+            wanted = self._event_noun(verb, pattern.prep)
+            if wanted is not None:
+                inner = self.noun(wanted, None)
+                consumed.add(wanted.i)
+                via_prep = True
         if inner is None and comp is not None and comp.lemma_.lower() not in self.verbs:
             comp_obj = direct_object(comp)  # "threatened to institute a curfew"
             if comp_obj is not None and effective_noun(comp_obj).lemma_.lower() in self.nouns:
@@ -480,12 +478,10 @@ class _Run:
                 inner = self.verb(comp)
                 consumed.add(comp.i)
             else:  # "renewed calls for sanctions on Russia", "a demand for the release of"
-                for wanted in prep_objects(noun, ("for",)):
-                    wanted = effective_noun(wanted)
-                    if wanted.lemma_.lower() in self.nouns:
-                        inner = self.noun(wanted, None)
-                        consumed.add(wanted.i)
-                        break
+                wanted = self._event_noun(noun, "for")
+                if wanted is not None:
+                    inner = self.noun(wanted, None)
+                    consumed.add(wanted.i)
             rule = self.control.get(pattern.control)
             inner_code = inner.code if inner else None
             ruled = rule.apply(inner_code) if rule else None
@@ -510,6 +506,14 @@ class _Run:
             negated=is_negated(noun) or (governor is not None and is_negated(governor)),
             modality=modality(governor) if governor is not None else "asserted",
         )
+
+    def _event_noun(self, holder: Token, prep: str) -> Token | None:
+        """The first event noun a preposition on ``holder`` governs: what is called for."""
+        for found in prep_objects(holder, (prep,)):
+            found = effective_noun(found)
+            if found.lemma_.lower() in self.nouns:
+                return found
+        return None
 
     def _choose_noun(self, noun: Token) -> NounPattern | None:
         words: set[str] | None = None
