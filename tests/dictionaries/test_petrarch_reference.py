@@ -63,7 +63,9 @@ def test_petrarch_reference_phoenix_counts(phoenix):
     assert notes["agent entries"] > 2000
     assert notes["patterns read"] > 4500
     assert notes["patterns approximated"] < 0.1 * notes["patterns read"]
-    assert notes["transformations applied as control rules"] + notes["transformations kept as data (not applied)"] == 8
+    applied = notes["transformations applied as control rules"] + notes["transformations applied as speech rules"]
+    assert applied + notes["transformations kept as data (not applied)"] == 8
+    assert notes["transformations applied as speech rules"] == 4  # SAY/CLAIM, own act and another's
     assert len(phoenix.discards) > 400
 
 

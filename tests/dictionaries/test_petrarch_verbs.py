@@ -48,6 +48,8 @@ WANT
 
 ~ a (_ b FERRY) WANT = a b 139
 ~ a (a b FERRY) SAY = a b 015
+~ a (b . FERRY) CLAIM = a b 112
+~ a (b . FERRY ) WANT = a b 021
 
 &NAVY
 +FLEET
@@ -106,7 +108,7 @@ def test_petrarch_verbs_files_read(compiled):
     supply = p2.blocks[0]
     assert [m.words for m in supply.members] == [("SUPPLY",), ("FERRY",), ("HAND", "OVER")]
     assert supply.members[1].code == "071"
-    assert len(p2.transformations) == 2
+    assert len(p2.transformations) == 4
     assert p2.synsets["&FOODSTUFF"][0] == ("&GRAIN", 6)
 
 
@@ -173,8 +175,13 @@ def test_petrarch_verbs_codes(compiled):
 def test_petrarch_verbs_transformations(compiled):
     notes = compiled[1].notes
     assert notes["transformations applied as control rules"] == 1
-    assert notes["transformations kept as data (not applied)"] == 1
-    assert compiled[1].control == {"attempt": {"071": "139"}}  # "wants to ferry" -> 139
+    assert notes["transformations applied as speech rules"] == 2
+    assert notes["transformations kept as data (not applied)"] == 1  # (b . FERRY) WANT
+    assert compiled[1].control == {
+        "attempt": {"071": "139"},  # "wants to ferry" -> 139
+        "speech-own": {"071": "015"},  # "said it would ferry" claims its own act
+        "speech-other": {"071": "112"},  # "claimed B ferried" accuses B
+    }
     want = _find(compiled, "want", "030")[0]
     assert want.control == "attempt"
 

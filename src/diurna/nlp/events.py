@@ -191,7 +191,7 @@ class _Run:
     def _verb(self, verb: Token) -> Analysis | None:
         lemma = verb.lemma_.lower()
         if lemma in SPEECH_VERBS:
-            found = self._obligation(verb)
+            found = self._obligation(verb) or self._told_of(verb)
             if found is not None:
                 return found
         patterns = self.verbs.get(lemma)
@@ -299,6 +299,43 @@ class _Run:
                 sources=speakers,
                 targets=doers[:1],
                 consumed=consumed,
+                negated=is_negated(verb),
+                modality=modality(verb),
+            )
+        return None
+
+    def _told_of(self, verb: Token) -> Analysis | None:
+        """A dictionary's speech transformations (PETRARCH's "~ a (a b ATTACK) SAY"):
+        "Obama and Putin said they will attack Iraq" claims the speakers' own act (015);
+        "X said Y attacked", with no target, accuses Y (112). Our dictionaries have none."""
+        own, other = self.control.get("speech-own"), self.control.get("speech-other")
+        if own is None and other is None:
+            return None
+        speakers = subject_tokens(verb)
+        spoken = {a.code for a, _ in self.lookup.resolve(speakers)}
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or not spoken:
+                continue
+            inner = self.verb(comp)
+            if inner is None or not inner.code:
+                continue
+            doers = {a.code for a, _ in self.lookup.resolve(inner.sources + inner.source_mentions)}
+            if doers and doers <= spoken and own is not None:
+                rule, kind, targets = own, "speech-own", inner.targets
+            elif doers and not doers & spoken and not inner.targets and other is not None:
+                rule, kind, targets = other, "speech-other", [*inner.sources, *inner.source_mentions]
+            else:
+                continue
+            code = rule.apply(inner.code)
+            if code is None:
+                continue
+            return Analysis(
+                code=code,
+                trigger=verb,
+                rule=[f"{kind}({'; '.join(inner.rule)})"],
+                sources=speakers,
+                targets=targets,
+                consumed={comp.i} | inner.consumed,
                 negated=is_negated(verb),
                 modality=modality(verb),
             )

@@ -27,7 +27,7 @@ from diurna.dictionaries.petrarch.phrases import (
 )
 from diurna.dictionaries.petrarch.verbs import Member, RawPattern, VerbFile, split_code
 
-__all__ = ["Conditions", "CompiledVerbs", "compile_verbs", "compile_pattern"]
+__all__ = ["Conditions", "CompiledVerbs", "compile_verbs", "compile_pattern", "SPEECH_KINDS"]
 
 
 @dataclass(frozen=True)
@@ -330,17 +330,26 @@ _KINDS = MappingProxyType({
 })
 
 
+# Speech transformations: "~ a (a b ATTACK) SAY = a b 015" (the speaker tells of its own
+# act) and "~ a (b . ATTACK) SAY = a b 112" (of another's act with no target).
+SPEECH_KINDS = MappingProxyType({"own": "speech-own", "other": "speech-other"})
+_SPEECH_VERBS = frozenset({"SAY", "CLAIM"})
+
+
 def _transformations(file: VerbFile, codes: dict[str, str | None], chosen: dict, out: CompiledVerbs,
                      lemmas: Lemmas) -> None:
-    """Apply "~ a (_ b X) V = a b CODE" as a control rule of V's kind; keep the rest as data."""
+    """Apply "~ a (_ b X) V = a b CODE" as a control rule of V's kind, and the speech forms
+    above as speech rules; keep the rest as data."""
     for rule in file.transformations:
-        kind = _KINDS.get(rule.verb)
         inner = codes.get(rule.inner[2])
+        if _speech(rule, inner, out):
+            continue
+        kind = _KINDS.get(rule.verb)
         simple = rule.inner[0] == "_" and rule.result[:2] == (rule.source, rule.inner[1])
         if kind is None or not simple or not inner or not rule.result[2][:1].isdigit():
             out.notes["transformations kept as data (not applied)"] += 1
             continue
-        prefix = inner[:2] if inner.endswith("0") and len(inner) == 3 else inner
+        prefix = _prefix(inner)
         out.control.setdefault(kind, {})[prefix] = rule.result[2]
         lemma = lemmas.verb(rule.verb, base_first=True)
         key = (lemma, None, (), None, (), (), "auto")  # the verb's unconditional pattern
@@ -348,3 +357,24 @@ def _transformations(file: VerbFile, codes: dict[str, str | None], chosen: dict,
             pattern, approx = chosen[key]
             chosen[key] = (replace(pattern, control=kind), approx)
         out.notes["transformations applied as control rules"] += 1
+
+
+def _prefix(code: str) -> str:
+    """A verb's code as a prefix of the codes it stands for: ATTACK's 190 is any 19x."""
+    return code[:2] if code.endswith("0") and len(code) == 3 else code
+
+
+def _speech(rule, inner: str | None, out: CompiledVerbs) -> bool:
+    """Record a speech transformation; False when the rule has another form."""
+    if rule.verb not in _SPEECH_VERBS or not inner or not rule.result[2][:1].isdigit():
+        return False
+    source, target, _ = rule.inner
+    if source == rule.source and rule.result[:2] == (rule.source, target):
+        kind = SPEECH_KINDS["own"]  # the speaker's own act
+    elif target == "." and rule.result[:2] == (rule.source, source):
+        kind = SPEECH_KINDS["other"]  # another's act, with no target: an accusation
+    else:
+        return False
+    out.control.setdefault(kind, {})[_prefix(inner)] = rule.result[2]
+    out.notes["transformations applied as speech rules"] += 1
+    return True
