@@ -97,7 +97,11 @@ class TargetFinder:
             if places:
                 return places[:1]  # "shelled several towns inside Armenia"
         if pattern.target != "object":
-            found = self.nearest_actor(verb, skip=means)  # not the troops it sent
+            # a symmetric act's partner is one it acts "with" ("talked trade during a call
+            # with Merkel"), not any actor below ("signed the accord before guests, among
+            # them Kerry")
+            partner = ("with",) if pattern.symmetric else None
+            found = self.nearest_actor(verb, skip=means, via=partner)  # not the troops it sent
             if found is not None:
                 return [found]  # the first actor down the verb's own phrases
         if (pattern.code or "")[:2] in ("11", "12"):
@@ -133,12 +137,20 @@ class TargetFinder:
             not a.country and a.sector in FORCE_SECTORS for a in mention.actors
         )
 
-    def nearest_actor(self, verb: Token, skip: set[int] | frozenset[int] = frozenset()) -> Token | None:
-        """Breadth-first through the trigger's objects and phrases, not into other clauses."""
+    def nearest_actor(
+        self, verb: Token, skip: set[int] | frozenset[int] = frozenset(), via: tuple[str, ...] | None = None
+    ) -> Token | None:
+        """Breadth-first through the trigger's objects and phrases, not into other clauses;
+        with ``via``, only the object of one of those prepositions."""
         queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
         while queue:
             token = queue.pop(0)
-            if token.i not in skip and token.pos_ in ("NOUN", "PROPN", "PRON") and self.lookup.has_actor(token):
+            if (
+                token.i not in skip
+                and token.pos_ in ("NOUN", "PROPN", "PRON")
+                and (via is None or (token.dep_ == "pobj" and token.head.lower_ in via))
+                and self.lookup.has_actor(token)
+            ):
                 return token
             if token.dep_ not in _CLAUSES:
                 queue.extend(c for c in token.children if c.dep_ not in _NOT_TARGETS)
