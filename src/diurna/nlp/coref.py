@@ -269,6 +269,12 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
         return None
     if token.pos_ != "NOUN" or not _definite(token):
         return None
+    if _the_two(token) and (token.i in mentions or token.lemma_.lower() in STATE_NOUNS):
+        # "Santos and Londono signed ... The two men": the pair named just before
+        for head, mention in _recent(plurals, token.i, sent_of):
+            if GROUP_RULE in mention.rule and len(mention.actors) == 2:
+                return mention
+        return None
     if token.lemma_.lower() in STATE_NOUNS and token.i not in mentions and not _has_modifier(token):
         found = _best_thing(doc, token, states, sent_of)
         return _state_only(found) if found is not None else None
@@ -282,6 +288,14 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
     ):
         return _matching_person(own, token, people, sent_of)
     return None
+
+
+def _the_two(token: Token) -> bool:
+    """ "the two men", "the two leaders", "both countries": a plural counted as a pair."""
+    return token.tag_ == "NNS" and any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in token.children
+    )
 
 
 def _below_uncoded_subject(doc: Doc, head: int, mentions: dict[int, Mention]) -> bool:
