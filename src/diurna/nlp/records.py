@@ -70,7 +70,7 @@ class Recorder:
         verb = a.trigger
         for source, target in pairs:
             if source is None and self.finder.require_source and (
-                target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent)
+                target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent) or _background(verb)
             ):
                 continue  # "three civilians were killed in a bombing" keeps its victims
             if target is None and self.finder.require_target:
@@ -128,6 +128,20 @@ def _accidental(sent: Span) -> bool:
         if lemma in ACCIDENT_VERBS if token.pos_ == "VERB" else lemma in ACCIDENT_LEMMAS:
             return True
     return False
+
+
+def _background(verb: Token) -> bool:
+    """ "the bodies of soldiers killed in the war", "a list of journalists jailed since
+    2016": a participle that only tells who the people of an of-phrase are, not an event
+    of the story."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.pos_ == "NOUN"
+    )
 
 
 def _same(a: Actor, b: Actor) -> bool:
