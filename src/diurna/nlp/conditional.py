@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import ControlRule
 
-__all__ = ["conditional_threat", "CONDITION_MARKS", "HOSTILE_ROOTS"]
+__all__ = ["conditional_threat", "condition_clauses", "CONDITION_MARKS", "HOSTILE_ROOTS"]
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Roots of acts whose conditional promise threatens; 0874 withdrawing a mission.
@@ -36,7 +36,12 @@ def conditional_threat(verb: Token, code: str | None, modality: str, negated: bo
 
 
 def _has_condition(verb: Token) -> bool:
-    for child in verb.children:
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
-            return True
-    return False
+    return bool(condition_clauses(verb))
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """The verb's adverbial clauses opened by "if" or "unless"."""
+    return [
+        child for child in verb.children
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children)
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import VerbPattern
+from diurna.nlp.conditional import condition_clauses
 from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, TARGET_PREPS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
@@ -160,13 +161,10 @@ class TargetFinder:
         """Whom a threat is made to: the subject of its condition ("would retaliate if the
         United States went ahead", "a general strike unless Israel rescinded")."""
         for holder in holders:
-            for child in holder.children if holder is not None else ():
-                if child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
-                ):
-                    found = [t for t in subject_tokens(child) if self.lookup.has_actor(t)]
-                    if found:
-                        return found[:1]
+            for clause in condition_clauses(holder) if holder is not None else ():
+                found = [t for t in subject_tokens(clause) if self.lookup.has_actor(t)]
+                if found:
+                    return found[:1]
         return []
 
     def plain(self, verb: Token) -> list[Token | Mention]:
