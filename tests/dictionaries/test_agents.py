@@ -1,3 +1,4 @@
+from diurna.dictionaries.plurals import singular_guess
 from diurna.dictionaries.agents import AgentTable
 
 
@@ -11,3 +12,9 @@ def test_agents_match_unlemmatised_plurals():
     table = AgentTable({"REB": ["gunman", "militia"], "CVL": ["civilian"]})
     assert table.match(["gunmen", "attack", "militias", "civilians"]) == [(0, 1, "REB"), (2, 3, "REB"), (3, 4, "CVL")]
     assert table.match(["kurds", "glass", "press"]) == []
+
+
+def test_singular_guess():
+    assert [singular_guess(w) for w in ("gunmen", "militias", "countries", "press", "army")] == [
+        "gunman", "militia", "country", None, None,
+    ]

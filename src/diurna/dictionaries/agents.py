@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from diurna.dictionaries.plurals import singular_guess
+
 __all__ = ["AgentTable"]
 
 
@@ -55,12 +57,5 @@ class AgentTable:
     def _singular(self, word: str) -> str:
         """The agent word a plural stands for when the tagger left it unlemmatised: a
         capitalised "Gunmen" at a paragraph's start is tagged a proper noun."""
-        if word.endswith("men"):
-            single = word[:-3] + "man"
-        elif word.endswith("ies"):
-            single = word[:-3] + "y"
-        elif word.endswith("s") and not word.endswith("ss"):
-            single = word[:-1]
-        else:
-            return word
-        return single if single in self._words else word
+        single = singular_guess(word)
+        return single if single is not None and single in self._words else word

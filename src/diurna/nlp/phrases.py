@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from diurna.dictionaries.plurals import singular_guess
+
 __all__ = ["Phrases"]
 
 _MULTI: dict[tuple[str, ...], tuple[str, ...]] = {}  # a pattern's words -> its multi-word entries, padded
@@ -32,7 +34,7 @@ class Phrases:
             return False
         if token.lemma_.lower() in words or token.lower_ in words:
             return True
-        if token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_[:-1] in words:
+        if token.pos_ == "PROPN" and singular_guess(token.lower_) in words:
             return True  # a plural the tagger took for a name keeps its "s": "siesta naps"
         multi = _MULTI.get(words)
         if multi is None:
