@@ -198,19 +198,19 @@ def _toponym(
 def _part_of_place(prep: Token) -> bool:
     """ "in a residential sector of Beirut", "on the outskirts of Kabul": an of-phrase that
     says where, under a located part of a place."""
-    head = prep.head
-    return (
-        prep.lower_ == "of"
-        and head.lemma_.lower() in PLACE_PARTS
-        and head.dep_ == "pobj"
-        and (head.head.lower_ in LOCATIVE_PREPS or head.head.lower_ == "on")  # "on the outskirts of"
-    )
+    return prep.lower_ == "of" and _located(prep.head, PLACE_PARTS)
 
 
 def _spot(noun: Token) -> bool:
     """Whether a possessed noun is a spot in a locative phrase: "in Kabul's diplomatic quarter"."""
+    return _located(noun, SPOTS)
+
+
+def _located(noun: Token, kinds: frozenset[str]) -> bool:
+    """Whether the noun is one of ``kinds`` and the object of a locative preposition (or
+    "on": "on the outskirts of", "on Paris' boulevard")."""
     return (
-        noun.lemma_.lower() in SPOTS
+        noun.lemma_.lower() in kinds
         and noun.dep_ == "pobj"
         and (noun.head.lower_ in LOCATIVE_PREPS or noun.head.lower_ == "on")
     )
