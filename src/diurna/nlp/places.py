@@ -20,6 +20,7 @@ from diurna.geo.resolve import Context, Resolver
 from diurna.model import Place
 from diurna.nlp.actiongeo import place_events
 from diurna.nlp.grounding import ground_actors
+from diurna.nlp.struck import place_targets
 from diurna.nlp.toponyms import dateline_toponyms, find_toponyms
 
 __all__ = ["PlaceFinder", "PlaceComponent", "make_places"]
@@ -54,6 +55,11 @@ class PlaceFinder:
             found = [c.entry for c in self.index.lookup(entry.name) if c.primary and c.entry.kind != "city"]
             return found[0] if len(found) == 1 else None
         return None
+
+    def country_name(self, iso3: str) -> str | None:
+        """A country's name in the gazetteer."""
+        entry = self.index.country(iso3)
+        return entry.name if entry is not None else None
 
     def find(self, doc: Doc) -> tuple[list[Place], set[tuple[int, int]]]:
         """The resolved places, and the spans of those governed by a locative preposition."""
@@ -103,20 +109,27 @@ def make_places(nlp: Language, name: str, min_city_population: int) -> PlaceComp
     dictionaries = nlp.get_pipe("diurna_actors").dictionaries if "diurna_actors" in nlp.pipe_names else None
     index = GeoIndex.load(min_city_population)
     log.debug("%s: geo index of %d places in %.2fs", name, len(index), index.load_seconds)
-    return PlaceComponent(PlaceFinder(index, dictionaries))
+    events = nlp.get_pipe("diurna_events") if "diurna_events" in nlp.pipe_names else None
+    require_target = bool(events is not None and events.finder.require_target)
+    return PlaceComponent(PlaceFinder(index, dictionaries), require_target)
 
 
 class PlaceComponent:
-    """Write ``doc._.diurna_places`` and each event's ``place``."""
+    """Write ``doc._.diurna_places``, each event's ``place``, and the targets that are
+    places ("shelled Kharkiv", see ``struck``)."""
 
-    def __init__(self, finder: PlaceFinder) -> None:
+    def __init__(self, finder: PlaceFinder, require_target: bool = False) -> None:
         self.finder = finder
+        self.require_target = require_target
 
     def __call__(self, doc: Doc) -> Doc:
         places, locative = self.finder.find(doc)
         doc._.diurna_places = places
         events = doc._.diurna_events or []
         if events:
+            place_targets(events, places, self.finder.country_name)
+            if self.require_target:  # a place that was pending and did not resolve
+                events = doc._.diurna_events = [e for e in events if e.target is not None]
             mentions = (doc._.diurna_mentions or {}).values()
             spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions]
             usable, owns = place_events(doc, events, places, spans, locative)

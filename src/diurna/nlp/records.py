@@ -19,6 +19,7 @@ from diurna.model import Span as CharSpan
 from diurna.nlp.analysis import Analysis
 from diurna.nlp.lexicon import ACCIDENT_LEMMAS, ACCIDENT_VERBS, UNSOURCED_ROOTS
 from diurna.nlp.lookup import ActorLookup
+from diurna.nlp.struck import STRUCK_ROOTS, struck_place
 
 if TYPE_CHECKING:
     from diurna.nlp.events import EventFinder
@@ -68,12 +69,14 @@ class Recorder:
                     pairs.append((s, t))
         events = []
         verb = a.trigger
+        # "shelled Kharkiv": a place may be the target, once places are resolved
+        struck = struck_place(verb) if not targets and code[:2] in STRUCK_ROOTS else None
         for source, target in pairs:
             if source is None and self.finder.require_source and (
                 target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent) or _background(verb)
             ):
                 continue  # "three civilians were killed in a bombing" keeps its victims
-            if target is None and self.finder.require_target:
+            if target is None and struck is None and self.finder.require_target:
                 continue
             if source is not None and target is not None and _same(source, target):
                 if not a.weak_target and len(pairs) > 1:
@@ -81,7 +84,10 @@ class Recorder:
                 # a target that is the source itself ("Iran demanded the return of
                 # Iranians", an inferred owner) is no target; the act stays
                 target = None
-            events.append(self._event(a, code, source, target, verb, index, sent, article_id))
+            event = self._event(a, code, source, target, verb, index, sent, article_id)
+            if target is None and struck is not None:
+                event.spans["target"] = struck  # pending: see nlp/struck.py
+            events.append(event)
         return events
 
     def _intended(self, code: str) -> str:
