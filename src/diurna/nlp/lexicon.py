@@ -19,6 +19,7 @@ __all__ = [
     "ACCIDENT_LEMMAS",
     "ACCIDENT_VERBS",
     "LOCATED_ROOTS",
+    "BORDERS",
 ]
 
 # Verbs that introduce reported speech: events in their complement are "reported".
@@ -72,3 +73,5 @@ SCHEDULING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due
 LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside")
 # Roots for which an object's location stands for the target (conflict, protest).
 LOCATED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
+# A border has two sides: "a lab near the Thai border" is near Thailand, not Thailand's.
+BORDERS = frozenset({"border", "frontier", "boundary", "borderline", "crossing", "checkpoint"})

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from diurna.dictionaries.verbs import PatternBook
 from diurna.model import Actor
-from diurna.nlp.lexicon import QUANTITY_HEADS
+from diurna.nlp.lexicon import BORDERS, QUANTITY_HEADS
 from diurna.nlp.mentions import PARTITIVE_TITLES, Mention
 from diurna.nlp.syntax import conjuncts, prep_objects
 
@@ -73,7 +73,7 @@ class ActorLookup:
         # "Russian drones hit Kyiv", "tariffs on Chinese goods": the adjective's country acts.
         if token.lemma_.lower() in self.nouns:
             return None  # "Russian aggression" is an event, not an actor
-        return self.modifiers.get(token.i)
+        return self._modifier(token)
 
     def owner(self, token: Token, of: bool = True) -> Token | Mention | None:
         """The actor a non-actor noun belongs to: "Russia's aggression", "homes of journalists"."""
@@ -84,7 +84,19 @@ class ActorLookup:
             for pobj in prep_objects(token, ("of",)):
                 if self.has_actor(pobj):
                     return pobj
+        return self._modifier(token)
+
+    def _modifier(self, token: Token) -> Mention | None:
+        """The country an adjective gives a noun: "Russian drones". A border says where a
+        thing is, not whose: "a lab near the Venezuelan border" is no more Venezuela's
+        than Colombia's (see ``border_side``); "closed the Serbian border" is Serbia's."""
+        if token.dep_ == "pobj" and token.lemma_.lower() in BORDERS:
+            return None
         return self.modifiers.get(token.i)
+
+    def border_side(self, token: Token) -> Mention | None:
+        """The country a border's adjective names: "massed troops on the Ukrainian border"."""
+        return self.modifiers.get(token.i) if token.lemma_.lower() in BORDERS else None
 
     def has_actor(self, token: Token) -> bool:
         """Whether the token, or a conjunct of it, names an actor."""

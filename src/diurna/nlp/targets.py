@@ -40,6 +40,7 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 MAX_DOER_DEPTH = 6  # dependency steps down from a criticism to the doer of what it criticises
 # Forces a state sends somewhere: with no country of their own they are the sender's.
 FORCE_SECTORS = frozenset({"MIL", "PKO", "COP"})
+BORDER_PREPS = LOCATION_PREPS + ("on", "at", "to", "toward", "towards")
 
 
 class TargetFinder:
@@ -97,6 +98,12 @@ class TargetFinder:
             places = [t for t in prep_objects(effective_noun(obj), LOCATION_PREPS) if self.lookup.has_actor(t)]
             if places:
                 return places[:1]  # "shelled several towns inside Armenia"
+        if (pattern.code or "")[:2] == "15":
+            # a show of force at a border aims across it: "massed troops on the Ukrainian border"
+            for token in (t for h in holders for t in prep_objects(h, BORDER_PREPS)):
+                side = self.lookup.border_side(token)
+                if side is not None:
+                    return [side]
         if pattern.target != "object":
             # a symmetric act's partner is one it acts "with" ("talked trade during a call
             # with Merkel"), not any actor below ("signed the accord before guests, among
