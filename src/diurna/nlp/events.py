@@ -22,7 +22,7 @@ from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Event
 from diurna.nlp.analysis import Analysis
 from diurna.nlp.conditional import conditional_threat
-from diurna.nlp.refusal import CONSENT_OBJECTS, refusal_code
+from diurna.nlp.refusal import CONSENT_OBJECTS, CONSENT_ROOTS, refusal_code
 from diurna.nlp.lexicon import (
     ANONYMITY_VERBS,
     LOCATED_ROOTS,
@@ -245,6 +245,16 @@ class _Run:
             modality=modality(verb),
         )
 
+    def _renounced(self, code: str | None) -> str | None:
+        """The code of forswearing an act coded ``code``: the renounce rule, else for
+        what is consented to the reject rule's refusal."""
+        renounce = self.control.get("renounce")
+        found = renounce.apply(code) if renounce is not None else None
+        reject = self.control.get("reject")
+        if found is None and code and code[:2] in CONSENT_ROOTS and reject is not None:
+            found = reject.apply(code)
+        return found
+
     def _claimed_targets(self, claimed: list[Token]) -> tuple[list[Token | Mention], bool] | None:
         """The target of a claimed act is the claim's: "claimed responsibility for an attack
         targeting shoppers in Nairobi" aims at Kenya."""
@@ -409,10 +419,16 @@ class _Run:
         # with nothing to control ("warns of freezing drizzle": no clause, no event noun) the
         # verb keeps its own code, not the rule's default for an uncoded clause
         bare = inner is None and comp is None and pattern.code is not None
-        code = rule.apply(inner_code) if rule and not bare else None
-        if code is None and pattern.control == "attempt":
+        # "vowed not to attack": what is forsworn, not what is intended
+        renounced = pattern.control == "intend" and (
+            inner.negated if inner is not None else comp is not None and is_negated(comp)
+        )
+        code = rule.apply(inner_code) if rule and not bare and not renounced else None
+        if renounced:
+            code = self._renounced(inner_code)  # None: nothing is coded
+        elif code is None and pattern.control == "attempt":
             code = inner_code
-        if code is None:
+        if code is None and not renounced:
             code = pattern.code
             if pattern.target_code and inner is None and self.targets.find(verb, obj, pattern):
                 code = pattern.target_code  # "warned Russia" threatens; "warned of snow" does not
@@ -453,7 +469,7 @@ class _Run:
             targets = self.targets.conditioned(verb, comp)
         rules = [pattern.source]
         if inner is not None and inner.code:
-            rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
+            rules.append(f"{'renounce' if renounced else pattern.control}({'; '.join(inner.rule)})")
         return Analysis(
             code=code,
             trigger=verb,

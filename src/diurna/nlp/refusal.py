@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import ControlRule
 
-__all__ = ["refusal_code", "CONSENT_VERBS", "CONSENT_OBJECTS"]
+__all__ = ["refusal_code", "CONSENT_VERBS", "CONSENT_OBJECTS", "CONSENT_ROOTS"]
 
 CONSENT_VERBS = frozenset({"accept", "agree", "allow", "permit", "approve", "recognize", "recognise", "endorse"})
 # "did not give permission", "would not grant consent": consent named by the object
