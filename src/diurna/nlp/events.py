@@ -467,6 +467,8 @@ class _Run:
         targets = [t for t in targets if not (isinstance(t, Token) and t.i in own_subjects)]
         if not targets and code and code.startswith("13"):
             targets = self.targets.conditioned(verb, comp)
+        if not targets and code and code.startswith("12"):
+            targets = self.targets.defied(verb, comp)
         rules = [pattern.source]
         if inner is not None and inner.code:
             rules.append(f"{'renounce' if renounced else pattern.control}({'; '.join(inner.rule)})")

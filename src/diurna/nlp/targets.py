@@ -112,6 +112,10 @@ class TargetFinder:
             found = self.nearest_actor(verb, skip=means, via=partner)  # not the troops it sent
             if found is not None:
                 return [found]  # the first actor down the verb's own phrases
+        if (pattern.code or "")[:2] == "12":
+            defied = self.defied(verb)
+            if defied:
+                return defied  # "rejected the deal despite pressure from the EU"
         if (pattern.code or "")[:2] in ("11", "12"):
             found = self._doer_below(verb)
             if found is not None:
@@ -172,6 +176,19 @@ class TargetFinder:
                 found = [t for t in subject_tokens(clause) if self.lookup.has_actor(t)]
                 if found:
                     return found[:1]
+        return []
+
+    def defied(self, *holders: Token | None) -> list[Token | Mention]:
+        """Whom a refusal defies: who presses, calls or asks in the phrase it is made
+        despite ("refused to step down despite pressure from the opposition")."""
+        for holder in holders:
+            for noun in prep_objects(holder, ("despite",)) if holder is not None else ():
+                found = [t for t in prep_objects(noun, ("from", "by")) if self.lookup.has_actor(t)]
+                if found:
+                    return found[:1]
+                owner = self.lookup.owner(noun, of=True)
+                if owner is not None:
+                    return [owner]  # "despite Washington's objections"
         return []
 
     def plain(self, verb: Token) -> list[Token | Mention]:
