@@ -180,7 +180,29 @@ class _Run:
                 found.negated = False  # "will not accept" is a refusal, made now
                 found.rule.append("grammar:refusal-by-negation")
                 found.modality = "reported" if is_reported(verb) else "asserted"
+        if found is not None and (found.code or "")[:2] == "14" and (not found.targets or found.weak_target):
+            self._protested(verb, found)
         return found
+
+    def _protested(self, verb: Token, found: Analysis) -> None:
+        """Whom a protest with no named target is against: the target of its purpose
+        ("blocked roads to press their demands on the government", "rallied to protest
+        the policies of the government", one protest), or "in defiance of X"."""
+        for stance in prep_objects(verb, ("in",)):
+            if stance.lemma_.lower() in PROTEST_STANCES:
+                named = [t for t in prep_objects(stance, ("of", "at", "against", "over")) if self.lookup.has_actor(t)]
+                if named:
+                    found.targets, found.weak_target = named[:1], False
+                    return
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or not _has_aux_to(clause):
+                continue
+            purpose = self.verb(clause)
+            if purpose is not None and purpose.targets:
+                found.targets, found.weak_target = purpose.targets, purpose.weak_target
+                if (purpose.code or "")[:2] == "14":
+                    found.consumed |= {clause.i} | purpose.consumed
+                return
 
     def _controlled(self, verb: Token) -> bool:
         """Whether ``verb`` is the complement of a control verb, which maps it itself."""
@@ -679,6 +701,8 @@ class _Run:
         return []
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+# "marched in defiance of the government", "resigned in protest at the decision"
+PROTEST_STANCES = frozenset({"defiance", "protest"})
 
 
 def _obliged(verb: Token) -> bool:
