@@ -86,7 +86,7 @@ class TargetFinder:
                         return [token]
         self.weak = True  # what follows is inference, not a named target
         for token in candidates:
-            owner = self.lookup.owner(token, of=True)
+            owner = self.lookup.owner(token, of=True) or self._organiser(token)
             if owner is not None:
                 return [owner]  # "condemned North Korea's launch", "raided the homes of journalists"
         if pattern.target != "object":
@@ -121,6 +121,19 @@ class TargetFinder:
             if found is not None:
                 return [found]  # "criticized what they call an offer made by the government"
         return []
+
+    def _organiser(self, noun: Token) -> Token | None:
+        """Who holds an event acted on: "broke up a rally organised by the opposition",
+        "banned the march planned by students". Only for event nouns: "arrested a man
+        wanted by the FBI" is not aimed at the FBI."""
+        if noun.lemma_.lower() not in self.lookup.nouns:
+            return None
+        for clause in noun.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                found = [t for t in prep_objects(clause, ("by",)) if self.lookup.has_actor(t)]
+                if found:
+                    return found[0]
+        return None
 
     def _doer_below(self, verb: Token) -> Token | None:
         """The actor named as doer ("by ...") in what is criticised or rejected: "the plan
