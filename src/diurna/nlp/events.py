@@ -654,6 +654,8 @@ class _Run:
             holders = [noun] + ([governor] if governor is not None else [])
             for holder in holders:
                 found = [t for t in prep_objects(holder, preps) if self.lookup.has_actor(t)]
+                # "an investigation into abuses committed by soldiers": the doer of the wrong
+                found = found or [d for d in map(self.targets.held_by, prep_objects(holder, preps)) if d is not None]
                 if found:
                     targets = found[:1]
                     break

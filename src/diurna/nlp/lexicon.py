@@ -20,6 +20,7 @@ __all__ = [
     "ACCIDENT_VERBS",
     "LOCATED_ROOTS",
     "BORDERS",
+    "WRONGDOINGS",
 ]
 
 # Verbs that introduce reported speech: events in their complement are "reported".
@@ -75,3 +76,9 @@ LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside"
 LOCATED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
 # A border has two sides: "a lab near the Thai border" is near Thailand, not Thailand's.
 BORDERS = frozenset({"border", "frontier", "boundary", "borderline", "crossing", "checkpoint"})
+# Wrongs whose doer is whom an inquiry or a charge is aimed at: "an investigation into
+# crimes committed by Croat forces" (event nouns such as "killings" are in nouns.yaml).
+WRONGDOINGS = frozenset(
+    """crime abuse misconduct corruption fraud wrongdoing irregularity malpractice
+    bribery embezzlement excess offence offense""".split()
+)

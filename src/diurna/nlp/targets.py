@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import VerbPattern
 from diurna.nlp.conditional import condition_clauses
-from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, TARGET_PREPS
+from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, TARGET_PREPS, WRONGDOINGS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import (
@@ -86,7 +86,7 @@ class TargetFinder:
                         return [token]
         self.weak = True  # what follows is inference, not a named target
         for token in candidates:
-            owner = self.lookup.owner(token, of=True) or self._organiser(token)
+            owner = self.lookup.owner(token, of=True) or self.held_by(token)
             if owner is not None:
                 return [owner]  # "condemned North Korea's launch", "raided the homes of journalists"
         if pattern.target != "object":
@@ -122,17 +122,17 @@ class TargetFinder:
                 return [found]  # "criticized what they call an offer made by the government"
         return []
 
-    def _organiser(self, noun: Token) -> Token | None:
-        """Who holds an event acted on: "broke up a rally organised by the opposition",
-        "banned the march planned by students". Only for event nouns: "arrested a man
-        wanted by the FBI" is not aimed at the FBI."""
-        if noun.lemma_.lower() not in self.lookup.nouns:
+    def held_by(self, noun: Token) -> Token | None:
+        """Who holds or did the event a noun names: "a rally organised by the opposition",
+        "abuses committed by soldiers", "killings by troops". Only for event nouns and
+        wrongs: "arrested a man wanted by the FBI" is not aimed at the FBI."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lookup.nouns and lemma not in WRONGDOINGS:
             return None
-        for clause in noun.children:
-            if clause.dep_ == "acl" and clause.tag_ == "VBN":
-                found = [t for t in prep_objects(clause, ("by",)) if self.lookup.has_actor(t)]
-                if found:
-                    return found[0]
+        for holder in [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]:
+            found = [t for t in prep_objects(holder, ("by",)) if self.lookup.has_actor(t)]
+            if found:
+                return found[0]
         return None
 
     def _doer_below(self, verb: Token) -> Token | None:
