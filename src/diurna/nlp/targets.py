@@ -34,7 +34,7 @@ __all__ = ["TargetFinder"]
 # Where a verb's target is never looked for, and which phrases are other clauses.
 _NOT_TARGETS = frozenset(
     """nsubj nsubjpass csubj csubjpass aux auxpass advcl ccomp xcomp punct mark cc conj
-    parataxis advmod npadvmod relcl acl neg det""".split()
+    parataxis advmod npadvmod relcl acl neg det agent""".split()
 )
 _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 MAX_DOER_DEPTH = 6  # dependency steps down from a criticism to the doer of what it criticises
@@ -110,6 +110,9 @@ class TargetFinder:
             # them Kerry")
             partner = ("with",) if pattern.symmetric else None
             found = self.nearest_actor(verb, skip=means, via=partner)  # not the troops it sent
+            if found is None and obj is not None and obj.dep_ == "nsubjpass" and not means:
+                # "a camp for Congolese refugees was attacked", as "attacked a camp for ..."
+                found = self.nearest_actor(obj, via=partner)
             if found is not None:
                 return [found]  # the first actor down the verb's own phrases
         if (pattern.code or "")[:2] == "12":
