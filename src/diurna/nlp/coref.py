@@ -17,6 +17,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from diurna.model import Actor
+from diurna.nlp.lexicon import CONTROL_ADJECTIVES
 from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
 from diurna.nlp.spans import sentence_starts
 from diurna.nlp.syntax import conjuncts
@@ -370,10 +371,10 @@ def _has_modifier(token: Token) -> bool:
 
 def _is_dummy_it(token: Token) -> bool:
     head = token.head
-    if head.lemma_ in ("be", "seem", "appear", "remain") and any(
-        c.dep_ in ("ccomp", "xcomp", "acomp", "attr") for c in head.children
-    ):
-        return True
+    complements = [c for c in head.children if c.dep_ in ("ccomp", "xcomp", "acomp", "attr")]
+    if head.lemma_ in ("be", "seem", "appear", "remain") and complements:
+        # "it is important to ..." has no referent; "Kenya said it was ready to talk" does
+        return not all(c.dep_ == "acomp" and c.lemma_.lower() in CONTROL_ADJECTIVES for c in complements)
     return any(c.dep_ in ("ccomp",) and c.i > head.i for c in head.children) and head.lemma_ in (
         "take", "make"
     )

@@ -21,6 +21,7 @@ __all__ = [
     "LOCATED_ROOTS",
     "BORDERS",
     "WRONGDOINGS",
+    "CONTROL_ADJECTIVES",
 ]
 
 # Verbs that introduce reported speech: events in their complement are "reported".
@@ -81,4 +82,10 @@ BORDERS = frozenset({"border", "frontier", "boundary", "borderline", "crossing",
 WRONGDOINGS = frozenset(
     """crime abuse misconduct corruption fraud wrongdoing irregularity malpractice
     bribery embezzlement excess offence offense""".split()
+)
+# Adjectives whose subject is the one who would act: "it is ready to talk" means the
+# state is ("it is important to talk" has no referent).
+CONTROL_ADJECTIVES = frozenset(
+    """willing unwilling ready prepared determined eager keen reluctant able unable
+    committed happy open resolved poised anxious hesitant loath loth intent""".split()
 )
