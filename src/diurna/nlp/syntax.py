@@ -181,10 +181,14 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
 
 
 def particle(verb: Token) -> str | None:
-    """The verb's particle: "off" in "called off"."""
+    """The verb's particle: "off" in "called off"; or the word hyphenated before it,
+    which patterns match the same way: "test" in "test-fired"."""
     for child in verb.children:
         if child.dep_ == "prt":
             return child.lower_
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head.i == verb.i:
+        return doc[verb.i - 2].lower_
     return None
 
 

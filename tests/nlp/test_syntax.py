@@ -1,0 +1,27 @@
+"""Parse helpers (nlp/syntax.py) on hand-built parses."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from diurna.nlp.syntax import particle
+
+
+def _doc(words, deps, heads):
+    return Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads)
+
+
+def test_particle_is_the_prt_child():
+    doc = _doc(["Russia", "called", "off", "talks"], ["nsubj", "ROOT", "prt", "dobj"], [1, 1, 1, 1])
+    assert particle(doc[1]) == "off"
+
+
+def test_particle_is_a_hyphenated_prefix_of_the_verb():
+    doc = _doc(["Iran", "test", "-", "fired", "missiles"], ["nsubj", "npadvmod", "punct", "ROOT", "dobj"], [3, 3, 3, 3, 3])
+    assert particle(doc[3]) == "test"
+
+
+def test_no_particle_when_the_word_before_the_hyphen_is_not_the_verbs():
+    doc = _doc(["Russia", "said", "Kyiv", "-", "fired"], ["nsubj", "ROOT", "dobj", "punct", "ccomp"], [1, 1, 1, 4, 1])
+    assert particle(doc[4]) is None
