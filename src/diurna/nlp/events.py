@@ -485,6 +485,8 @@ class _Run:
             doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
                      if self.lookup.has_actor(t) and t.i not in own_subjects]
             targets = own_targets or doers or inner_targets  # "demanded that Russia release"
+        elif pattern.target == "object":
+            targets = own_targets or inner_targets  # "ordered the ambassador to leave the country"
         else:
             targets = inner_targets or own_targets
         # the complement's inferred target may be the control verb's own subject
