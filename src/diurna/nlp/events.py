@@ -30,6 +30,7 @@ from diurna.nlp.lexicon import (
     OBLIGATION_AUX,
     QUANTITY_HEADS,
     SPEECH_VERBS,
+    UNSOURCED_ROOTS,
 )
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
@@ -182,7 +183,20 @@ class _Run:
                 found.modality = "reported" if is_reported(verb) else "asserted"
         if found is not None and (found.code or "")[:2] == "14" and (not found.targets or found.weak_target):
             self._protested(verb, found)
+        if found is not None and (found.code or "")[:2] in UNSOURCED_ROOTS and found.sources:
+            self._done_by_event(found)
         return found
+
+    def _done_by_event(self, found: Analysis) -> None:
+        """The doer of violence whose subject is an event: "Russia's invasion has killed
+        thousands", "an Israeli strike killed five" are Russia's and Israel's."""
+        subject = found.sources[0]
+        if self.lookup.has_actor(subject) or subject.lemma_.lower() not in self.nouns:
+            return
+        event = self.noun(subject, None)
+        if event is not None and (event.sources or event.source_mentions):
+            found.sources, found.source_mentions = event.sources, event.source_mentions
+            found.rule.append(f"doer of {subject.lemma_.lower()}")
 
     def _protested(self, verb: Token, found: Analysis) -> None:
         """Whom a protest with no named target is against: the target of its purpose
