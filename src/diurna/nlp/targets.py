@@ -156,7 +156,7 @@ class TargetFinder:
         deployed (15), "its troops" offered, "4,000 troops" contributed to a force."""
         if (pattern.code or "").startswith("15"):
             return True
-        if not any(has_prep(verb, p) for p in ("to", "into", "from")):
+        if not any(has_prep(verb, p) or has_prep(obj, p) for p in ("to", "into", "from")):
             return False  # "urged its residents", "contact their airline": whom it acts on
         if _own(obj):
             return True
