@@ -307,10 +307,13 @@ def _has_to(verb: Token) -> bool:
 
 
 def effective_noun(token: Token) -> Token:
-    """The noun that matters in "the first of four systems", "a barrage of missiles"."""
-    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM":
+    """The noun that matters in "the first of four systems", "a barrage of missiles",
+    "$2 billion in military aid" (but not in "killed 20 in Kabul")."""
+    money = token.ent_type_ == "MONEY"
+    if token.lower_ in QUANTITY_HEADS or token.pos_ == "NUM" or money:
+        preps = ("of", "in") if money else ("of",)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
