@@ -160,8 +160,11 @@ def _story_country(dateline: Place, places: Sequence[Place]) -> bool:
 
 def _elsewhere(event: Event, country: str) -> bool:
     """Whether a side of the event belongs to another country: "GENEVA - UN experts
-    condemned Iran's execution of a young man" does not happen in Geneva."""
-    return any(a is not None and a.country and a.country != country for a in (event.source, event.target))
+    condemned Iran's execution of a young man" does not happen in Geneva. Violence falls
+    where it happens whoever does it: in "Russian troops shelled a hospital in Kherson,
+    killing two doctors" the doctors are in Kherson."""
+    sides = (event.target,) if event.cameo.root in UNNAMED_ATTACK_ROOTS else (event.source, event.target)
+    return any(a is not None and a.country and a.country != country for a in sides)
 
 
 def _sentence_start(doc: Doc, event: Event) -> int | None:
