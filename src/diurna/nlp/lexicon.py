@@ -22,6 +22,8 @@ __all__ = [
     "BORDERS",
     "WRONGDOINGS",
     "CONTROL_ADJECTIVES",
+    "INTENT_NOUNS",
+    "ATTEMPT_NOUNS",
 ]
 
 # Verbs that introduce reported speech: events in their complement are "reported".
@@ -89,3 +91,12 @@ CONTROL_ADJECTIVES = frozenset(
     """willing unwilling ready prepared determined eager keen reluctant able unable
     committed happy open resolved poised anxious hesitant loath loth intent""".split()
 )
+# Nouns whose infinitive is what someone means to do: "a decision to withdraw troops" is
+# an intent to withdraw ("the right to protest", "the power to veto" say less).
+INTENT_NOUNS = frozenset(
+    """plan decision pledge promise commitment intention intent vow readiness
+    willingness determination resolve""".split()
+)
+# Nouns whose infinitive is coded as the act, as the attempt verbs' are: "an attempt to
+# assassinate", "efforts to free the hostages".
+ATTEMPT_NOUNS = frozenset("attempt bid effort try drive push operation campaign".split())

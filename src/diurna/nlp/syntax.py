@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diurna.nlp.lexicon import (
+    ATTEMPT_NOUNS,
+    INTENT_NOUNS,
     SCHEDULING_VERBS,
     STATIVE_PASSIVES,
     CONDITIONAL_MARKS,
@@ -211,15 +213,33 @@ def modality(verb: Token) -> str:
     """asserted, intended, hypothetical or reported."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     reported = _under_speech(verb)
-    if _conditional(verb):
+    about = _noun_infinitive(verb)
+    if _conditional(verb) or about is not None and (about.lemma_.lower() not in INTENT_NOUNS or _denied(about)):
         return "hypothetical"
-    if any(a in FUTURE_AUX for a in auxes) or _going_to(verb) or _scheduled(verb):
+    if any(a in FUTURE_AUX for a in auxes) or _going_to(verb) or _scheduled(verb) or about is not None:
         return "intended"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         if reported and "would" in auxes:
             return "intended"  # "said it would impose": the future seen from the past
         return "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _noun_infinitive(verb: Token) -> Token | None:
+    """The noun an infinitive says something about, not a deed: "the right to protest",
+    "the power to veto", "a decision to withdraw" (an intent, see
+    INTENT_NOUNS), "no plans to attack"."""
+    head = verb.head
+    if head.lemma_.lower() in ATTEMPT_NOUNS:
+        return None  # "an attempt to assassinate" is coded as the act, as "tried to" is
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head
+    return None
+
+
+def _denied(noun: Token) -> bool:
+    """"no plans", "not a decision"."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
 
 
 def _scheduled(verb: Token) -> bool:
