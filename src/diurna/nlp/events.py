@@ -21,6 +21,7 @@ from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.patterns import NounPattern, VerbPattern
 from diurna.model import Event
 from diurna.nlp.analysis import Analysis
+from diurna.nlp.coref import PLURAL_PRONOUNS
 from diurna.nlp.conditional import conditional_threat
 from diurna.nlp.refusal import CONSENT_OBJECTS, CONSENT_ROOTS, refusal_code
 from diurna.nlp.lexicon import (
@@ -631,7 +632,10 @@ class _Run:
         source_mentions: list[Mention] = []
         between = False
         for child in noun.children:
-            if child.dep_ == "poss":
+            # "South Korea and Japan held their first summit": a pronoun that names no one
+            # but agrees with the verb's subject leaves the holder to it ("journalists
+            # watching her trial" do not)
+            if child.dep_ == "poss" and not (governor is not None and _bound(child, governor, self.lookup)):
                 sources.append(child)
         modifier = self.lookup.modifiers.get(noun.i)
         pair = prep_objects(noun, ("between",))
@@ -732,6 +736,20 @@ def _obliged(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and _has_aux_to(verb)
+
+
+def _bound(pronoun: Token, governor: Token, lookup: ActorLookup) -> bool:
+    """Whether an unresolved possessive pronoun is the governing verb's own subject: it
+    agrees with it in number ("the two leaders affirmed their support", "the mufti
+    extended his condolences")."""
+    if pronoun.pos_ != "PRON" or lookup.has_actor(pronoun):
+        return False
+    subjects = subject_tokens(governor)
+    if not subjects:
+        return False
+    subject = subjects[0]
+    plural = len(conjuncts(subject)) > 1 or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
+    return (pronoun.lower_ in PLURAL_PRONOUNS) == plural
 
 
 def _has_aux_to(verb: Token) -> bool:
