@@ -586,6 +586,9 @@ class _Run:
                 consumed |= inner.consumed
                 if inner.code:
                     rules.append(f"{pattern.control}({'; '.join(inner.rule)})")
+        if code and (code[:2] == "11" or code == "016"):
+            # "accusations that its coast guard rammed a boat": the ramming is alleged
+            consumed |= {c.i for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)}
         sources, targets, source_mentions, between = self._noun_roles(noun, governor, pattern)
         if inner is not None and not targets:
             targets = inner.targets
@@ -784,9 +787,15 @@ def _quantity_holder(noun: Token) -> Token | None:
     return None
 
 
+def _that_clause(verb: Token) -> bool:
+    """A content clause: "(accusations) that it rammed a boat"."""
+    return is_verb(verb) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
 def _alleged(verb: Token) -> set[int]:
-    """Gerund complements of an accusation ("of shelling", "for attacking") and the clauses
-    they carry ("blaming Putin for having him poisoned")."""
+    """Gerund complements of an accusation ("of shelling", "for attacking"), the clauses
+    they carry ("blaming Putin for having him poisoned"), and what the claims it answers
+    say ("denied claims that its navy had fired")."""
     gerunds: list[Token] = []
     obj = direct_object(verb)
     for holder in (verb, obj) if obj is not None else (verb,):
@@ -795,6 +804,8 @@ def _alleged(verb: Token) -> set[int]:
                 gerunds.extend(g for g in child.children if g.dep_ == "pcomp")
     out = {g.i for g in gerunds}
     out |= {c.i for g in gerunds for c in g.children if c.dep_ in ("ccomp", "xcomp")}
+    if obj is not None:  # "rejected claims that its navy had fired"
+        out |= {c.i for c in obj.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)}
     return out
 
 
