@@ -276,7 +276,12 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
             if GROUP_RULE in mention.rule and len(mention.actors) == 2:
                 return mention
         return None
-    if token.lemma_.lower() in STATE_NOUNS and token.i not in mentions and not _has_modifier(token):
+    if (
+        token.lemma_.lower() in STATE_NOUNS
+        and token.i not in mentions
+        and not _has_modifier(token)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the state of emergency"
+    ):
         found = _best_thing(doc, token, states, sent_of)
         return _state_only(found) if found is not None else None
     own = mentions.get(token.i)
