@@ -43,6 +43,8 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Object-control heads: the object of these is the doer of a "for V-ing" complement.
 OBJECT_CONTROL_PREPS = frozenset({"for", "of", "over"})
+# ... and of these the clause's subject: "after meeting Macron", "before flying to London".
+SUBJECT_CONTROL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without", "despite", "by", "through"})
 
 
 def is_verb(token: Token) -> bool:
@@ -133,6 +135,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)  # "..., waving flags", "gathered to protest"
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]
+    if dep == "pcomp" and head.lower_ in SUBJECT_CONTROL_PREPS and head.dep_ == "prep" and is_verb(head.head):
+        return subject_tokens(head.head, depth + 1)  # "after meeting Macron, Zelensky flew"
     if dep == "pcomp" and head.lower_ in OBJECT_CONTROL_PREPS:
         # "thanked Russia for supplying gas", "expressed gratitude to Russia for supplying gas"
         controller = head.head
