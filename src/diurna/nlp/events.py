@@ -182,8 +182,8 @@ class _Run:
                 found.negated = False  # "will not accept" is a refusal, made now
                 found.rule.append("grammar:refusal-by-negation")
                 found.modality = "reported" if is_reported(verb) else "asserted"
-        if found is not None and (found.code or "")[:2] == "14" and (not found.targets or found.weak_target):
-            self._protested(verb, found)
+        if found is not None and found.code and (not found.targets or found.weak_target):
+            self._purposed(verb, found)
         if found is not None and (found.code or "")[:2] in UNSOURCED_ROOTS and found.sources:
             self._done_by_event(found)
         return found
@@ -199,23 +199,30 @@ class _Run:
             found.sources, found.source_mentions = event.sources, event.source_mentions
             found.rule.append(f"doer of {subject.lemma_.lower()}")
 
-    def _protested(self, verb: Token, found: Analysis) -> None:
-        """Whom a protest with no named target is against: the target of its purpose
-        ("blocked roads to press their demands on the government", "rallied to protest
-        the policies of the government", one protest), or "in defiance of X"."""
-        for stance in prep_objects(verb, ("in",)):
-            if stance.lemma_.lower() in PROTEST_STANCES:
-                named = [t for t in prep_objects(stance, ("of", "at", "against", "over")) if self.lookup.has_actor(t)]
-                if named:
-                    found.targets, found.weak_target = named[:1], False
-                    return
+    def _purposed(self, verb: Token, found: Analysis) -> None:
+        """Whom an act with no named target is aimed at, by what it is for. A protest: the
+        target of its purpose ("blocked roads to press their demands on the government"),
+        or of "in defiance of X". Any act: the target of a purpose of its own kind, which
+        is the same event ("used tear gas to disperse protesters"; "rallied to protest
+        the policies of the government")."""
+        protest = (found.code or "")[:2] == "14"
+        if protest:
+            for stance in prep_objects(verb, ("in",)):
+                if stance.lemma_.lower() in PROTEST_STANCES:
+                    named = [t for t in prep_objects(stance, ("of", "at", "against", "over")) if self.lookup.has_actor(t)]
+                    if named:
+                        found.targets, found.weak_target = named[:1], False
+                        return
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "xcomp") or not _has_aux_to(clause):
                 continue
             purpose = self.verb(clause)
-            if purpose is not None and purpose.targets:
+            if purpose is None or not purpose.targets or purpose.negated:
+                continue  # "taught us while we fight not to kill a child"
+            same = (purpose.code or "")[:2] == (found.code or "")[:2]
+            if protest or same:
                 found.targets, found.weak_target = purpose.targets, purpose.weak_target
-                if (purpose.code or "")[:2] == "14":
+                if same:
                     found.consumed |= {clause.i} | purpose.consumed
                 return
 

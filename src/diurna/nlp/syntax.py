@@ -43,6 +43,9 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Object-control heads: the object of these is the doer of a "for V-ing" complement.
 OBJECT_CONTROL_PREPS = frozenset({"for", "of", "over"})
+# Verbs whose object is what the subject does something with, not who does it: "used tear
+# gas to disperse protesters", "promised Kyiv to send", "took steps to curb".
+INSTRUMENT_VERBS = frozenset({"promise", "use", "employ", "utilize", "utilise", "exploit", "spend", "take"})
 # ... and of these the clause's subject: "after meeting Macron", "before flying to London".
 SUBJECT_CONTROL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without", "despite", "by", "through"})
 
@@ -123,7 +126,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return subject_tokens(head, depth + 1)  # "France is ready to contribute"
     if dep == "xcomp":
         obj = direct_object(head)
-        if obj is not None and head.lemma_ not in ("promise",):
+        if obj is not None and head.lemma_ not in INSTRUMENT_VERBS:
             return [obj]  # "urged Russia to withdraw": Russia withdraws
         if is_passive(head) and passive_agent(head) is None:
             # "Obama is scheduled to attend", "he was forced to resign": the passive's subject
