@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 from diurna.nlp.syntax import particle
 
 
-def _doc(words, deps, heads):
-    return Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads)
+def _doc(words, deps, heads, pos=None):
+    return Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads, pos=pos)
 
 
 def test_particle_is_the_prt_child():
@@ -25,3 +25,17 @@ def test_particle_is_a_hyphenated_prefix_of_the_verb():
 def test_no_particle_when_the_word_before_the_hyphen_is_not_the_verbs():
     doc = _doc(["Russia", "said", "Kyiv", "-", "fired"], ["nsubj", "ROOT", "dobj", "punct", "ccomp"], [1, 1, 1, 4, 1])
     assert particle(doc[4]) is None
+
+
+def test_a_bare_verb_shares_the_next_verbs_object():
+    from diurna.nlp.syntax import shared_object
+
+    words = ["Police", "arrested", "and", "released", "a", "journalist"]
+    pos = ["PROPN", "VERB", "CCONJ", "VERB", "DET", "NOUN"]
+    doc = _doc(words, ["nsubj", "ROOT", "cc", "conj", "det", "dobj"], [1, 1, 1, 1, 5, 3], pos)
+    assert shared_object(doc[1]).text == "journalist"
+    # "Putin arrived in Tehran and met Raisi": the first verb has its own phrase
+    words = ["Putin", "arrived", "in", "Tehran", "and", "met", "Raisi"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "PROPN"]
+    doc = _doc(words, ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj"], [1, 1, 1, 2, 1, 1, 5], pos)
+    assert shared_object(doc[1]) is None

@@ -163,6 +163,18 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
+def shared_object(verb: Token) -> Token | None:
+    """The object a bare verb shares with the verb conjoined after it: "arrested and later
+    released a British journalist". Not when anything else follows the first verb
+    ("arrived in Moscow and met Putin")."""
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "conj" and is_verb(child) and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return direct_object(child)
+    return None
+
+
 def dative_object(verb: Token) -> Token | None:
     """The indirect object: "told Russia", "gave Ukraine aid"."""
     for child in verb.children:
