@@ -210,7 +210,10 @@ class _Run:
         if protest:
             for stance in prep_objects(verb, ("in",)):
                 if stance.lemma_.lower() in PROTEST_STANCES:
-                    named = [t for t in prep_objects(stance, ("of", "at", "against", "over")) if self.lookup.has_actor(t)]
+                    objects = prep_objects(stance, ("of", "at", "against", "over"))
+                    named = [t for t in objects if self.lookup.has_actor(t)]
+                    # "in protest against America's sanctions": whose they are
+                    named = named or [o for o in (self.lookup.owner(t, of=False) for t in objects) if o is not None]
                     if named:
                         found.targets, found.weak_target = named[:1], False
                         return
@@ -684,9 +687,12 @@ class _Run:
             preps = tuple(p for p in pattern.target_preps if p != "between")
             holders = [noun] + ([governor] if governor is not None else [])
             for holder in holders:
-                found = [t for t in prep_objects(holder, preps) if self.lookup.has_actor(t)]
+                named = prep_objects(holder, preps)
+                found = [t for t in named if self.lookup.has_actor(t)]
                 # "an investigation into abuses committed by soldiers": the doer of the wrong
-                found = found or [d for d in map(self.targets.held_by, prep_objects(holder, preps)) if d is not None]
+                found = found or [d for d in map(self.targets.held_by, named) if d is not None]
+                # "disapproval of the United States' policies": whose they are
+                found = found or [o for o in (self.lookup.owner(t, of=False) for t in named) if o is not None]
                 if found:
                     targets = found[:1]
                     break
