@@ -57,6 +57,7 @@ from diurna.nlp.syntax import (
     particle,
     passive_subject,
     prep_objects,
+    raised_object,
     shared_object,
     subject_tokens,
 )
@@ -244,7 +245,7 @@ class _Run:
                 return found
         patterns = self.verbs.get(lemma)
         passive = is_passive(verb)
-        obj = passive_subject(verb) if passive else direct_object(verb) or shared_object(verb)
+        obj = passive_subject(verb) if passive else direct_object(verb) or shared_object(verb) or raised_object(verb)
         if not patterns:
             # An unknown verb lends its subject to an event noun ("renewed negotiations");
             # verbs that undo their object ("postponed the rally") are in the dictionary

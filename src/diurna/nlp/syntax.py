@@ -175,6 +175,17 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+def raised_object(verb: Token) -> Token | None:
+    """The object the parser hangs on an infinitive as its subject: "allowed Russia to
+    station weapons" (Russia is nsubj of "station")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            found = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if found:
+                return found[0]
+    return None
+
+
 def dative_object(verb: Token) -> Token | None:
     """The indirect object: "told Russia", "gave Ukraine aid"."""
     for child in verb.children:

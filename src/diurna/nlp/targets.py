@@ -60,6 +60,8 @@ class TargetFinder:
         if pattern.target == "none":
             return []
         holders = [verb] + (conjuncts(obj) if obj is not None else [])
+        if obj is not None and effective_noun(obj) is not obj:
+            holders.append(effective_noun(obj))  # "300 of its nationals from Sudan"
         if pattern.prep and pattern.target in ("prep", "auto"):
             found = [t for h in holders for t in prep_objects(h, (pattern.prep,))]
             actors = [t for t in found if self.lookup.has_actor(t)]
@@ -156,9 +158,10 @@ class TargetFinder:
         deployed (15), "its troops" offered, "4,000 troops" contributed to a force."""
         if (pattern.code or "").startswith("15"):
             return True
-        if not any(has_prep(verb, p) or has_prep(obj, p) for p in ("to", "into", "from")):
+        noun = effective_noun(obj)  # "evacuated 500 of its citizens from Sudan"
+        if not any(has_prep(verb, p) or has_prep(obj, p) or has_prep(noun, p) for p in ("to", "into", "from")):
             return False  # "urged its residents", "contact their airline": whom it acts on
-        if _own(obj):
+        if _own(obj) or _own(noun):
             return True
         mention = self.lookup.mention_at(obj)
         return mention is not None and all(
