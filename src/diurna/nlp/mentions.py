@@ -130,9 +130,12 @@ def find_mentions(
             owner = groups.get(child.i) if child.dep_ == "poss" else None
             if owner and all(p.entries and p.entries[0].kind in ("state",) for p in owner):
                 group.extend(_Part(p.start, p.end, p.root, p.entries, None, p.written) for p in owner)
-    # "police in Kenya", "demonstrators in Baghdad": where an agent is gives its country.
+    # "police in Kenya", "demonstrators in Baghdad": where an agent is gives its country;
+    # not when a possessor says whose it is ("its embassy in Baku", "their envoy in Moscow").
     for head, group in groups.items():
         if any(p.entries for p in group) or not any(p.sector for p in group):
+            continue
+        if any(c.dep_ == "poss" for c in doc[head].children):
             continue
         for child in doc[head].children:
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
