@@ -81,10 +81,13 @@ class TargetFinder:
             if self.lookup.has_actor(token):
                 return [token]
         preps = TARGET_PREPS + tuple(p for p in extra_preps if p not in TARGET_PREPS)
+        # a criticism, refusal or threat is not aimed at the speaker's own people: "condemned
+        # the attack on its embassy", "vowed revenge for the killing of its general"
+        hostile = (pattern.code or "")[:2] in ("11", "12", "13")
         if pattern.target != "object":
             for holder in holders:
                 for token in prep_objects(holder, preps):
-                    if self.lookup.has_actor(token):
+                    if self.lookup.has_actor(token) and not (hostile and holder is not verb and _own(token)):
                         return [token]
         self.weak = True  # what follows is inference, not a named target
         for token in candidates:
@@ -111,6 +114,8 @@ class TargetFinder:
             # with Merkel"), not any actor below ("signed the accord before guests, among
             # them Kerry")
             partner = ("with",) if pattern.symmetric else None
+            if hostile:
+                means = means | {t.i for t in verb.subtree if _own(t)}
             found = self.nearest_actor(verb, skip=means, via=partner)  # not the troops it sent
             if found is None and obj is not None and obj.dep_ == "nsubjpass" and not means:
                 # "a camp for Congolese refugees was attacked", as "attacked a camp for ..."
