@@ -43,6 +43,8 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Object-control heads: the object of these is the doer of a "for V-ing" complement.
 OBJECT_CONTROL_PREPS = frozenset({"for", "of", "over"})
+# Particles the parser sometimes reads as adverbs right after the verb.
+PARTICLES = frozenset({"down", "off", "up", "out", "back", "away", "over"})
 # Verbs whose object is what the subject does something with, not who does it: "used tear
 # gas to disperse protesters", "promised Kyiv to send", "took steps to curb".
 INSTRUMENT_VERBS = frozenset({"promise", "use", "employ", "utilize", "utilise", "exploit", "spend", "take"})
@@ -216,8 +218,8 @@ def particle(verb: Token) -> str | None:
     """The verb's particle: "off" in "called off"; or the word hyphenated before it,
     which patterns match the same way: "test" in "test-fired"."""
     for child in verb.children:
-        if child.dep_ == "prt":
-            return child.lower_
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES):
+            return child.lower_  # the parser may take "shot down 40 drones" for an adverb
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head.i == verb.i:
         return doc[verb.i - 2].lower_
