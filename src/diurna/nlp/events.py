@@ -465,10 +465,12 @@ class _Run:
         if inner is not None:
             consumed |= inner.consumed
         inner_code = inner.code if inner else None
+        if inner_code is None and pattern.code is None and pattern.control == "intend":
+            # "a man wanted by the FBI", "Russia wants to break our people": a wish or a
+            # plan for nothing we code is no intent to cooperate
+            return None
         # with nothing to control ("warns of freezing drizzle": no clause, no event noun) the
         # verb keeps its own code, not the rule's default for an uncoded clause
-        if inner is None and comp is None and pattern.code is None and pattern.control == "intend":
-            return None  # "a man wanted by the FBI": no intent to anything, no code of its own
         bare = inner is None and comp is None and pattern.code is not None
         # "vowed not to attack": what is forsworn, not what is intended
         renounced = pattern.control == "intend" and (
