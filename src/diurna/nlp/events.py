@@ -211,10 +211,8 @@ class _Run:
         if protest:
             for stance in prep_objects(verb, ("in",)):
                 if stance.lemma_.lower() in PROTEST_STANCES:
-                    objects = prep_objects(stance, ("of", "at", "against", "over"))
-                    named = [t for t in objects if self.lookup.has_actor(t)]
                     # "in protest against America's sanctions": whose they are
-                    named = named or [o for o in (self.lookup.owner(t, of=False) for t in objects) if o is not None]
+                    named = self.lookup.named_or_owned(prep_objects(stance, ("of", "at", "against", "over")))
                     if named:
                         found.targets, found.weak_target = named[:1], False
                         return
@@ -691,11 +689,11 @@ class _Run:
             holders = [noun] + ([governor] if governor is not None else [])
             for holder in holders:
                 named = prep_objects(holder, preps)
-                found = [t for t in named if self.lookup.has_actor(t)]
-                # "an investigation into abuses committed by soldiers": the doer of the wrong
-                found = found or [d for d in map(self.targets.held_by, named) if d is not None]
+                # "an investigation into abuses committed by soldiers": the doer of the wrong;
                 # "disapproval of the United States' policies": whose they are
-                found = found or [o for o in (self.lookup.owner(t, of=False) for t in named) if o is not None]
+                found = [t for t in named if self.lookup.has_actor(t)]
+                found = found or [d for d in map(self.targets.held_by, named) if d is not None]
+                found = found or self.lookup.named_or_owned(named)
                 if found:
                     targets = found[:1]
                     break

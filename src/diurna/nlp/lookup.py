@@ -94,6 +94,12 @@ class ActorLookup:
             return None
         return self.modifiers.get(token.i)
 
+    def named_or_owned(self, tokens: list[Token]) -> list[Token | Mention]:
+        """The tokens that name actors; failing those, the owners of the rest ("the United
+        States' policies", "Chinese sanctions")."""
+        named: list[Token | Mention] = [t for t in tokens if self.has_actor(t)]
+        return named or [o for o in (self.owner(t, of=False) for t in tokens) if o is not None]
+
     def border_side(self, token: Token) -> Mention | None:
         """The country a border's adjective names: "massed troops on the Ukrainian border"."""
         return self.modifiers.get(token.i) if token.lemma_.lower() in BORDERS else None
