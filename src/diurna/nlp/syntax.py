@@ -107,13 +107,17 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             # "Israel is opposed to ...", "Kyiv is determined to ...": a state, not a deed
             return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
         return [agent] if agent is not None else []
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return [verb.head]
-            if child.dep_ == "csubj":
-                return []
-            return [child]
+    # a mis-parse can give a verb two subjects ("Sudan's paramilitary | Rapid Support
+    # Forces shelled"): the one nearest the verb is the head of the phrase
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and all(c.i < verb.i for c in subjects):
+        subjects = subjects[-1:]
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        if child.dep_ == "csubj":
+            return []
+        return [child]
     for aux in verb.children:  # a mis-parse hangs the subject on the auxiliary
         if aux.dep_ in ("aux", "auxpass"):
             found = [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
