@@ -199,6 +199,9 @@ class _Run:
         event = self.noun(subject, None)
         if event is not None and (event.sources or event.source_mentions):
             found.sources, found.source_mentions = event.sources, event.source_mentions
+            if event.symmetric:  # "clashes between the army and the RSF killed dozens": both
+                found.sources = found.sources + [t for t in event.targets if isinstance(t, Token)]
+                found.source_mentions = found.source_mentions + [t for t in event.targets if isinstance(t, Mention)]
             found.rule.append(f"doer of {subject.lemma_.lower()}")
 
     def _purposed(self, verb: Token, found: Analysis) -> None:
@@ -725,6 +728,10 @@ class _Run:
                 # down the noun's own phrases
                 found = self.targets.nearest_actor(noun, skip={t.i for t in sources})
                 targets = [found] if found is not None else []
+        elif not sources and not source_mentions and targets and pattern.symmetric and noun.dep_ == "pobj":
+            # "two soldiers died in a gun battle with militants": one side is the clause's
+            # (an object, "ratified an agreement with the EU", is the verb's to code)
+            sources = self._clause_subject(noun)
         return sources, targets, source_mentions, between
 
     def _clause_subject(self, noun: Token) -> list[Token]:
