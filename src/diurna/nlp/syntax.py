@@ -36,6 +36,9 @@ __all__ = [
     "is_verb",
     "effective_noun",
     "has_prep",
+    "owned_by_doer",
+    "shared_object",
+    "raised_object",
 ]
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -107,11 +110,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             # "Israel is opposed to ...", "Kyiv is determined to ...": a state, not a deed
             return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
         return [agent] if agent is not None else []
-    # a mis-parse can give a verb two subjects ("Sudan's paramilitary | Rapid Support
-    # Forces shelled"): the one nearest the verb is the head of the phrase
+    # a mis-parse can give a verb two subjects: an adjective before a name is the name's
+    # modifier ("Sudan's paramilitary | Rapid Support Forces shelled"); otherwise the
+    # first is the head ("A gas leak in the capital | Tbilisi killed")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(subjects) > 1 and all(c.i < verb.i for c in subjects):
-        subjects = subjects[-1:]
+    if len(subjects) > 1 and subjects[0].pos_ == "ADJ" and all(c.i < verb.i for c in subjects):
+        subjects = subjects[1:]
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head]
@@ -374,6 +378,11 @@ def effective_noun(token: Token) -> Token:
                     if grand.dep_ == "pobj":
                         return grand
     return token
+
+
+def owned_by_doer(noun: Token) -> bool:
+    """ "its troops", "their ambassador": the doer's own, which it sends, offers or recalls."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
 
 
 def has_prep(token: Token, prep: str) -> bool:
