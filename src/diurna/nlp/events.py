@@ -56,6 +56,7 @@ from diurna.nlp.syntax import (
     noun_complement,
     particle,
     passive_subject,
+    owned_by_doer,
     prep_objects,
     raised_object,
     shared_object,
@@ -519,8 +520,14 @@ class _Run:
             targets = own_targets or inner_targets  # "ordered the ambassador to leave the country"
         else:
             targets = inner_targets or own_targets
-        # the complement's inferred target may be the control verb's own subject
-        targets = [t for t in targets if not (isinstance(t, Token) and t.i in own_subjects)]
+        # the complement's inferred target may be the control verb's own subject, or what
+        # conjoined subjects own ("Saudi Arabia and Iran agreed to reopen their embassies":
+        # each other's)
+        together = bool(own_subjects) and len(conjuncts(verb.doc[min(own_subjects)])) > 1
+        targets = [
+            t for t in targets
+            if not (isinstance(t, Token) and (t.i in own_subjects or together and owned_by_doer(t)))
+        ]
         if not targets and code and code.startswith("13"):
             targets = self.targets.conditioned(verb, comp)
         if not targets and code and code.startswith("12"):

@@ -23,6 +23,7 @@ from diurna.nlp.syntax import (
     direct_object,
     effective_noun,
     has_prep,
+    owned_by_doer,
     is_passive,
     passive_subject,
     prep_objects,
@@ -79,6 +80,11 @@ class TargetFinder:
             candidates.append(dative)
         for token in candidates:
             if self.lookup.has_actor(token):
+                if owned_by_doer(token):
+                    # "reopen its embassy in Riyadh", "its ambassador to Iran": the host
+                    hosts = [t for t in prep_objects(token, ("in", "to", "at")) if self.lookup.has_actor(t)]
+                    if hosts:
+                        return hosts[:1]
                 return [token]
         preps = TARGET_PREPS + tuple(p for p in extra_preps if p not in TARGET_PREPS)
         # a criticism, refusal or threat is not aimed at the speaker's own people: "condemned
@@ -87,7 +93,7 @@ class TargetFinder:
         if pattern.target != "object":
             for holder in holders:
                 for token in prep_objects(holder, preps):
-                    if self.lookup.has_actor(token) and not (hostile and holder is not verb and _own(token)):
+                    if self.lookup.has_actor(token) and not (hostile and holder is not verb and owned_by_doer(token)):
                         return [token]
         self.weak = True  # what follows is inference, not a named target
         for token in candidates:
@@ -115,7 +121,7 @@ class TargetFinder:
             # them Kerry")
             partner = ("with",) if pattern.symmetric else None
             if hostile:
-                means = means | {t.i for t in verb.subtree if _own(t)}
+                means = means | {t.i for t in verb.subtree if owned_by_doer(t)}
             found = self.nearest_actor(verb, skip=means, via=partner)  # not the troops it sent
             if found is None and obj is not None and obj.dep_ == "nsubjpass" and not means:
                 # "a camp for Congolese refugees was attacked", as "attacked a camp for ..."
@@ -166,7 +172,7 @@ class TargetFinder:
         noun = effective_noun(obj)  # "evacuated 500 of its citizens from Sudan"
         if not any(has_prep(verb, p) or has_prep(obj, p) or has_prep(noun, p) for p in ("to", "into", "from")):
             return False  # "urged its residents", "contact their airline": whom it acts on
-        if _own(obj) or _own(noun):
+        if owned_by_doer(obj) or owned_by_doer(noun):
             return True
         mention = self.lookup.mention_at(obj)
         return mention is not None and all(
@@ -220,8 +226,3 @@ class TargetFinder:
         generic = VerbPattern(lemma=verb.lemma_.lower(), code=None)
         obj = passive_subject(verb) if is_passive(verb) else direct_object(verb)
         return self.find(verb, obj, generic)
-
-
-def _own(noun: Token) -> bool:
-    """ "its troops", "their ambassador": the doer's own, which it sends, offers or recalls."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
