@@ -49,6 +49,7 @@ from diurna.nlp.syntax import (
     direct_object,
     effective_noun,
     has_prep,
+    is_infinitive,
     is_negated,
     is_passive,
     is_verb,
@@ -221,7 +222,7 @@ class _Run:
                         found.targets, found.weak_target = named[:1], False
                         return
         for clause in verb.children:
-            if clause.dep_ not in ("advcl", "xcomp") or not _has_aux_to(clause):
+            if clause.dep_ not in ("advcl", "xcomp") or not is_infinitive(clause):
                 continue
             purpose = self.verb(clause)
             if purpose is None or not purpose.targets or purpose.negated:
@@ -269,7 +270,7 @@ class _Run:
                 # "gave Russia permission to use the base": the use is only permitted
                 consumed |= {
                     c.i for c in (*verb.children, *obj.children)
-                    if c.dep_ in ("advcl", "acl", "xcomp") and _has_aux_to(c)
+                    if c.dep_ in ("advcl", "acl", "xcomp") and is_infinitive(c)
                 }
         if pattern.code[:2] == "11" or pattern.code == "016":
             consumed |= _alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
@@ -767,7 +768,7 @@ def _obliged(verb: Token) -> bool:
     if auxes & OBLIGATION_AUX:
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and _has_aux_to(verb)
+    return verb.dep_ == "xcomp" and head.lemma_ in ("have", "need") and is_infinitive(verb)
 
 
 def _bound(pronoun: Token, governor: Token, lookup: ActorLookup) -> bool:
@@ -782,10 +783,6 @@ def _bound(pronoun: Token, governor: Token, lookup: ActorLookup) -> bool:
     subject = subjects[0]
     plural = len(conjuncts(subject)) > 1 or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
     return (pronoun.lower_ in PLURAL_PRONOUNS) == plural
-
-
-def _has_aux_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _controls(adjective: Token) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "effective_noun",
     "has_prep",
     "owned_by_doer",
+    "is_infinitive",
     "shared_object",
     "raised_object",
 ]
@@ -144,7 +145,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             if found:
                 return found[:1]
         return subject_tokens(head, depth + 1)
-    if dep == "advcl" and is_verb(head) and (verb.tag_ == "VBG" or _has_to(verb)):
+    if dep == "advcl" and is_verb(head) and (verb.tag_ == "VBG" or is_infinitive(verb)):
         return subject_tokens(head, depth + 1)  # "..., waving flags", "gathered to protest"
     if dep == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]
@@ -189,7 +190,7 @@ def raised_object(verb: Token) -> Token | None:
     """The object the parser hangs on an infinitive as its subject: "allowed Russia to
     station weapons" (Russia is nsubj of "station")."""
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ == "ccomp" and child.i > verb.i and is_infinitive(child):
             found = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             if found:
                 return found[0]
@@ -272,7 +273,7 @@ def _noun_infinitive(verb: Token) -> Token | None:
     head = verb.head
     if head.lemma_.lower() in ATTEMPT_NOUNS:
         return None  # "an attempt to assassinate" is coded as the act, as "tried to" is
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and is_infinitive(verb):
         return head
     return None
 
@@ -338,18 +339,18 @@ def complement(verb: Token) -> Token | None:
     if obj is not None:
         for child in obj.children:
             # "urged Russia to withdraw" parsed with the infinitive on the object
-            if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and _has_to(child):
+            if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB" and is_infinitive(child):
                 return child
     for child in verb.children:
         if child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     for grand in pobj.children:
-                        if grand.dep_ in ("acl", "relcl") and grand.pos_ == "VERB" and _has_to(grand):
+                        if grand.dep_ in ("acl", "relcl") and grand.pos_ == "VERB" and is_infinitive(grand):
                             return grand  # "called on Russia to withdraw"
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return child  # "denied that it had supplied", "demanded that Russia release"
-        if child.dep_ == "advcl" and child.pos_ == "VERB" and _has_to(child):
+        if child.dep_ == "advcl" and child.pos_ == "VERB" and is_infinitive(child):
             return child
     return None
 
@@ -357,12 +358,13 @@ def complement(verb: Token) -> Token | None:
 def noun_complement(noun: Token) -> Token | None:
     """The infinitive after an event noun: "refusal *to impose*"."""
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and _has_to(child):
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and is_infinitive(child):
             return child
     return None
 
 
-def _has_to(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
+    """A to-infinitive: "(urged Russia) to withdraw", "(a decision) to leave"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

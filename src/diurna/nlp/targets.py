@@ -120,9 +120,8 @@ class TargetFinder:
             # with Merkel"), not any actor below ("signed the accord before guests, among
             # them Kerry")
             partner = ("with",) if pattern.symmetric else None
-            if hostile:
-                means = means | {t.i for t in verb.subtree if owned_by_doer(t)}
-            found = self.nearest_actor(verb, skip=means, via=partner)  # not the troops it sent
+            # not the troops it sent; for hostile speech, not its own people either
+            found = self.nearest_actor(verb, skip=means, via=partner, skip_own=hostile)
             if found is None and obj is not None and obj.dep_ == "nsubjpass" and not means:
                 # "a camp for Congolese refugees was attacked", as "attacked a camp for ..."
                 found = self.nearest_actor(obj, via=partner)
@@ -180,16 +179,22 @@ class TargetFinder:
         )
 
     def nearest_actor(
-        self, verb: Token, skip: set[int] | frozenset[int] = frozenset(), via: tuple[str, ...] | None = None
+        self,
+        verb: Token,
+        skip: set[int] | frozenset[int] = frozenset(),
+        via: tuple[str, ...] | None = None,
+        skip_own: bool = False,
     ) -> Token | None:
         """Breadth-first through the trigger's objects and phrases, not into other clauses;
-        with ``via``, only the object of one of those prepositions."""
+        with ``via``, only the object of one of those prepositions; with ``skip_own``, not
+        the doer's own ("its general")."""
         queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
         while queue:
             token = queue.pop(0)
             if (
                 token.i not in skip
                 and token.pos_ in ("NOUN", "PROPN", "PRON")
+                and not (skip_own and owned_by_doer(token))
                 and (via is None or (token.dep_ == "pobj" and token.head.lower_ in via))
                 and self.lookup.has_actor(token)
             ):
