@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from spacy.tokens import Token
 
 from diurna.nlp.mentions import Mention
 
-__all__ = ["Analysis"]
+__all__ = ["Analyser", "Analysis"]
 
 
 @dataclass
@@ -27,3 +28,12 @@ class Analysis:
     negated: bool = False
     modality: str = "asserted"
     weak_target: bool = False  # the target was inferred (an owner, a location)
+
+
+class Analyser(Protocol):
+    """What the rules for clauses and event nouns need of the walk: to analyse the clause
+    or noun they govern, with the walk's guard against parse loops."""
+
+    def verb(self, verb: Token) -> Analysis | None: ...
+
+    def noun(self, noun: Token, governor: Token | None) -> Analysis | None: ...

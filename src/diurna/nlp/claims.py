@@ -1,0 +1,47 @@
+"""What an accusation alleges and what a claim of responsibility claims, on the parse.
+
+An alleged act is not coded as done ("accused Ukraine of shelling"); a claimed one is
+coded as the claimer's ("claimed responsibility for the bombing").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diurna.nlp.syntax import direct_object, is_verb
+
+__all__ = ["alleged", "claimed", "that_clause"]
+
+
+def that_clause(verb: Token) -> bool:
+    """A content clause: "(accusations) that it rammed a boat"."""
+    return is_verb(verb) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def alleged(verb: Token) -> set[int]:
+    """Gerund complements of an accusation ("of shelling", "for attacking"), the clauses
+    they carry ("blaming Putin for having him poisoned"), and what the claims it answers
+    say ("denied claims that its navy had fired")."""
+    gerunds: list[Token] = []
+    obj = direct_object(verb)
+    for holder in (verb, obj) if obj is not None else (verb,):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
+                gerunds.extend(g for g in child.children if g.dep_ == "pcomp")
+    out = {g.i for g in gerunds}
+    out |= {c.i for g in gerunds for c in g.children if c.dep_ in ("ccomp", "xcomp")}
+    if obj is not None:  # "rejected claims that its navy had fired"
+        out |= {c.i for c in obj.children if c.dep_ in ("acl", "ccomp") and that_clause(c)}
+    return out
+
+
+def claimed(verb: Token, obj: Token | None) -> list[Token]:
+    """What a claim of responsibility claims ("for the bombing", "for attacking"), and the
+    participles that describe it ("bombings that killed 44 people")."""
+    out: list[Token] = []
+    for holder in (verb, obj):
+        for child in holder.children if holder is not None else ():
+            if child.dep_ == "prep" and child.lower_ == "for":
+                out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    out.extend(c for act in list(out) for c in act.children if c.dep_ in ("acl", "relcl") and is_verb(c))
+    return out

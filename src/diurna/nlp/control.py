@@ -1,0 +1,229 @@
+"""Control verbs: "refused to", "threatened to", "urged", "called for", "vowed not to".
+
+A control verb codes what it governs through a control table (``control:`` in the
+verb dictionary): a clause ("pledged to send troops"), an event noun ("rejected the
+proposal", "called for sanctions against Nigeria"), or the event noun a clause governs
+("threatened to institute a curfew"). ``threaten(190)`` is a threat of violence,
+``reject(057)`` a refusal to sign. Without anything coded to govern, the verb keeps its
+own code. The walk calls ``ControlVerbs.analyse`` before the complement could be coded
+on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from diurna.dictionaries.patterns import VerbPattern
+from diurna.nlp.analysis import Analyser, Analysis
+from diurna.nlp.lexicon import ANONYMITY_VERBS
+from diurna.nlp.lookup import ActorLookup
+from diurna.nlp.mentions import Mention
+from diurna.nlp.refusal import CONSENT_ROOTS
+from diurna.nlp.syntax import (
+    complement,
+    conjuncts,
+    direct_object,
+    effective_noun,
+    is_negated,
+    is_passive,
+    modality,
+    owned_by_doer,
+    prep_objects,
+    subject_tokens,
+)
+from diurna.nlp.targets import TargetFinder
+
+__all__ = ["ControlVerbs", "event_noun"]
+
+
+class ControlVerbs:
+    """Code control verbs in one document."""
+
+    def __init__(self, walk: Analyser, verbs, nouns, control: Mapping, lookup: ActorLookup, targets: TargetFinder) -> None:
+        self.walk = walk
+        self.verbs = verbs
+        self.nouns = nouns
+        self.control = control
+        self.lookup = lookup
+        self.targets = targets
+
+    def analyse(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis | None:
+        """What ``verb``, matched by a control ``pattern``, codes with what it governs."""
+        comp = complement(verb)
+        if comp is not None and comp.lemma_.lower() in ANONYMITY_VERBS and is_passive(comp):
+            return None  # "an official who asked not to be named"
+        inner, consumed, via_prep = self._governed(verb, obj, comp, pattern)
+        inner_code = inner.code if inner else None
+        if inner_code is None and pattern.code is None and pattern.control == "intend":
+            # "a man wanted by the FBI", "Russia wants to break our people": a wish or a
+            # plan for nothing we code is no intent to cooperate
+            return None
+        # "vowed not to attack": what is forsworn, not what is intended
+        renounced = pattern.control == "intend" and (
+            inner.negated if inner is not None else comp is not None and is_negated(comp)
+        )
+        code = self._code(verb, obj, comp, pattern, inner, renounced)
+        targets = self._targets(verb, obj, comp, pattern, inner, via_prep, code)
+        rules = [pattern.source]
+        if inner is not None and inner.code:
+            rules.append(f"{'renounce' if renounced else pattern.control}({'; '.join(inner.rule)})")
+        return Analysis(
+            code=code,
+            trigger=verb,
+            rule=rules,
+            sources=subject_tokens(verb),
+            targets=targets,
+            mode=pattern.mode,
+            # "A and B seek to deepen ties": the complement's symmetry carries over; but
+            # not in "agreed to lift sanctions on Iran", which has a target
+            symmetric=(pattern.symmetric or (inner is not None and inner.symmetric)) and not targets,
+            consumed=consumed,
+            negated=is_negated(verb),
+            modality=modality(verb),
+        )
+
+    def _governed(self, verb: Token, obj: Token | None, comp: Token | None, pattern: VerbPattern):
+        """What the verb governs, analysed: its clause, else its object's event noun, else
+        the event noun its preposition names, else the event noun its clause's object is.
+        Also the tokens that analysis used, and whether the event came by the preposition."""
+        inner: Analysis | None = None
+        consumed: set[int] = set()
+        if comp is not None:
+            inner = self.walk.verb(comp)
+            consumed.add(comp.i)
+        if inner is None and obj is not None and effective_noun(obj).lemma_.lower() in self.nouns:
+            inner = self.walk.noun(effective_noun(obj), verb)
+            consumed.add(effective_noun(obj).i)
+        via_prep = False
+        if inner is None and pattern.prep:
+            # "called for sanctions against Nigeria": the requested event is the object
+            wanted = event_noun(verb, pattern.prep, self.nouns)
+            if wanted is not None:
+                inner = self.walk.noun(wanted, None)
+                consumed.add(wanted.i)
+                via_prep = True
+        if inner is None and comp is not None and comp.lemma_.lower() not in self.verbs:
+            comp_obj = direct_object(comp)  # "threatened to institute a curfew"
+            if comp_obj is not None and effective_noun(comp_obj).lemma_.lower() in self.nouns:
+                inner = self.walk.noun(effective_noun(comp_obj), comp)
+                consumed.add(effective_noun(comp_obj).i)
+        if inner is not None:
+            consumed |= inner.consumed
+        return inner, consumed, via_prep
+
+    def _code(
+        self,
+        verb: Token,
+        obj: Token | None,
+        comp: Token | None,
+        pattern: VerbPattern,
+        inner: Analysis | None,
+        renounced: bool,
+    ) -> str | None:
+        """The table's code for what is governed; the verb's own code when nothing is."""
+        rule = self.control.get(pattern.control or "")
+        inner_code = inner.code if inner else None
+        # with nothing to control ("warns of freezing drizzle": no clause, no event noun) the
+        # verb keeps its own code, not the rule's default for an uncoded clause
+        bare = inner is None and comp is None and pattern.code is not None
+        code = rule.apply(inner_code) if rule and not bare and not renounced else None
+        if renounced:
+            return self._renounced(inner_code)  # None: nothing is coded
+        if code is None and pattern.control == "attempt":
+            code = inner_code
+        if code is None:
+            code = pattern.code
+            if pattern.target_code and inner is None and self.targets.find(verb, obj, pattern):
+                code = pattern.target_code  # "warned Russia" threatens; "warned of snow" does not
+        return code
+
+    def _targets(
+        self,
+        verb: Token,
+        obj: Token | None,
+        comp: Token | None,
+        pattern: VerbPattern,
+        inner: Analysis | None,
+        via_prep: bool,
+        code: str | None,
+    ) -> list[Token | Mention]:
+        """Whom the controlled act is aimed at: who made what is answered, the verb's own
+        target, or the governed event's, in the order the table and pattern ask for."""
+        own_targets = self.targets.find(verb, obj, pattern)
+        if inner is not None:
+            inner_targets = inner.targets
+        elif comp is not None and (pattern.control != "threaten" or comp.dep_ == "xcomp"):
+            # "pledged to send Ukraine shells", "threatened to deliver blows to the US"; but
+            # in "warned that any threat to the US would be met with force" the clause's
+            # nouns are not the threatened party
+            inner_targets = self.targets.plain(comp)
+        else:
+            inner_targets = []
+        own_subjects = {t.i for t in subject_tokens(verb)}
+        requesters = self._answered(pattern, inner, via_prep, own_subjects)
+        rule = self.control.get(pattern.control or "")
+        if requesters:
+            # "turned down a request from Germany": the rejection answers the requester
+            targets = requesters
+        elif rule is not None and rule.target_from == "object":
+            doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
+                     if self.lookup.has_actor(t) and t.i not in own_subjects]
+            targets = own_targets or doers or inner_targets  # "demanded that Russia release"
+        elif pattern.target == "object":
+            targets = own_targets or inner_targets  # "ordered the ambassador to leave the country"
+        else:
+            targets = inner_targets or own_targets
+        # the complement's inferred target may be the control verb's own subject, or what
+        # conjoined subjects own ("Saudi Arabia and Iran agreed to reopen their embassies":
+        # each other's)
+        together = bool(own_subjects) and len(conjuncts(verb.doc[min(own_subjects)])) > 1
+        targets = [
+            t for t in targets
+            if not (isinstance(t, Token) and (t.i in own_subjects or together and owned_by_doer(t)))
+        ]
+        if not targets and code and code.startswith("13"):
+            targets = self.targets.conditioned(verb, comp)
+        if not targets and code and code.startswith("12"):
+            targets = self.targets.defied(verb, comp)
+        return targets
+
+    def _answered(
+        self, pattern: VerbPattern, inner: Analysis | None, via_prep: bool, own_subjects: set[int]
+    ) -> list[Token | Mention]:
+        """Who made the request or offer a refusal or an acceptance answers: "turned down a
+        request from Germany", "agreed to US mediation"."""
+        answers = pattern.control in ("reject", "deny") or (pattern.control == "intend" and via_prep)
+        # "denies US claims that ...": the parser often makes "claims" a verb; the denial
+        # still answers whoever made the claim
+        answered = inner is not None and (
+            inner.trigger.pos_ == "NOUN" or (pattern.control == "deny" and self._claims(inner.trigger))
+        )
+        if not answered or not answers:
+            return []
+        return [t for t in inner.sources if t.i not in own_subjects] + list(inner.source_mentions)
+
+    def _renounced(self, code: str | None) -> str | None:
+        """The code of forswearing an act coded ``code``: the renounce rule, else for
+        what is consented to the reject rule's refusal."""
+        renounce = self.control.get("renounce")
+        found = renounce.apply(code) if renounce is not None else None
+        reject = self.control.get("reject")
+        if found is None and code and code[:2] in CONSENT_ROOTS and reject is not None:
+            found = reject.apply(code)
+        return found
+
+    def _claims(self, verb: Token) -> bool:
+        """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
+        patterns = self.verbs.get(verb.lemma_.lower()) or ()
+        return any(p.control == "claim" or (p.code or "").startswith("11") for p in patterns)
+
+
+def event_noun(holder: Token, prep: str, nouns) -> Token | None:
+    """The first event noun a preposition on ``holder`` governs: what is called for."""
+    for found in prep_objects(holder, (prep,)):
+        found = effective_noun(found)
+        if found.lemma_.lower() in nouns:
+            return found
+    return None
