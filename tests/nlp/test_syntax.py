@@ -39,3 +39,18 @@ def test_a_bare_verb_shares_the_next_verbs_object():
     pos = ["PROPN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "PROPN"]
     doc = _doc(words, ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "dobj"], [1, 1, 1, 2, 1, 1, 5], pos)
     assert shared_object(doc[1]) is None
+
+
+def test_a_clause_subject_with_no_doer_is_generic():
+    from diurna.nlp.syntax import modality
+
+    # "Killing civilians is a crime": said of the act in general
+    words = ["Killing", "civilians", "is", "a", "crime"]
+    pos = ["VERB", "NOUN", "AUX", "DET", "NOUN"]
+    doc = _doc(words, ["csubj", "dobj", "ROOT", "det", "attr"], [2, 0, 2, 4, 2], pos)
+    assert modality(doc[0]) == "hypothetical"
+    # "That Russia attacked is clear": the clause has its doer
+    words = ["That", "Russia", "attacked", "is", "clear"]
+    pos = ["SCONJ", "PROPN", "VERB", "AUX", "ADJ"]
+    doc = _doc(words, ["mark", "nsubj", "csubj", "ROOT", "acomp"], [2, 2, 3, 3, 3], pos)
+    assert modality(doc[2]) == "asserted"

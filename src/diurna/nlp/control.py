@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import VerbPattern
 from diurna.nlp.analysis import Analyser, Analysis
-from diurna.nlp.lexicon import ANONYMITY_VERBS
+from diurna.nlp.lexicon import ANONYMITY_VERBS, ANONYMOUS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.refusal import CONSENT_ROOTS
@@ -52,7 +52,7 @@ class ControlVerbs:
     def analyse(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis | None:
         """What ``verb``, matched by a control ``pattern``, codes with what it governs."""
         comp = complement(verb)
-        if comp is not None and comp.lemma_.lower() in ANONYMITY_VERBS and is_passive(comp):
+        if comp is not None and _anonymous(comp):
             return None  # "an official who asked not to be named"
         inner, consumed, via_prep = self._governed(verb, obj, comp, pattern)
         inner_code = inner.code if inner else None
@@ -218,6 +218,15 @@ class ControlVerbs:
         """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
         patterns = self.verbs.get(verb.lemma_.lower()) or ()
         return any(p.control == "claim" or (p.code or "").startswith("11") for p in patterns)
+
+
+def _anonymous(comp: Token) -> bool:
+    """"(asked) not to be named", "(requested) to remain anonymous"."""
+    if comp.lemma_.lower() in ANONYMITY_VERBS and is_passive(comp):
+        return True
+    return comp.lemma_.lower() in ("remain", "stay", "be") and any(
+        c.dep_ == "acomp" and c.lower_ in ANONYMOUS for c in comp.children
+    )
 
 
 def event_noun(holder: Token, prep: str, nouns) -> Token | None:

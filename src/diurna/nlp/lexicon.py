@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "ANONYMITY_VERBS",
+    "ANONYMOUS",
     "SPEECH_VERBS",
     "FUTURE_AUX",
     "HYPOTHETICAL_AUX",
@@ -40,6 +41,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 NEGATING_VERBS = frozenset({"fail", "avoid", "refrain", "stop short"})
 # "a diplomat who asked not to be named": a newsroom formula, not an appeal.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
+# ... or "who requested to remain anonymous"
+ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})
 # "Russia said Sudan must return the helicopter" is a demand on Sudan.
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 # Violence is coded even when the doer is unknown ("civilians were killed in a bombing").

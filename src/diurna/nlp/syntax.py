@@ -255,7 +255,9 @@ def modality(verb: Token) -> str:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     reported = _under_speech(verb)
     about = _noun_infinitive(verb)
-    if _conditional(verb) or about is not None and (about.lemma_.lower() not in INTENT_NOUNS or _denied(about)):
+    if _conditional(verb) or _generic(verb) or about is not None and (
+        about.lemma_.lower() not in INTENT_NOUNS or _denied(about)
+    ):
         return "hypothetical"
     if any(a in FUTURE_AUX for a in auxes) or _going_to(verb) or _scheduled(verb) or about is not None:
         return "intended"
@@ -264,6 +266,14 @@ def modality(verb: Token) -> str:
             return "intended"  # "said it would impose": the future seen from the past
         return "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _generic(verb: Token) -> bool:
+    """A clause subject with no doer speaks of the act in general: "Killing civilians is
+    a war crime", "To attack a hospital is never justified"."""
+    return verb.dep_ in ("csubj", "csubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss", "expl") for c in verb.children
+    )
 
 
 def _noun_infinitive(verb: Token) -> Token | None:

@@ -188,7 +188,7 @@ class TargetFinder:
         """Breadth-first through the trigger's objects and phrases, not into other clauses;
         with ``via``, only the object of one of those prepositions; with ``skip_own``, not
         the doer's own ("its general")."""
-        queue = [c for c in verb.children if c.dep_ not in _NOT_TARGETS]
+        queue = [c for c in verb.children if _searched(c)]
         while queue:
             token = queue.pop(0)
             if (
@@ -200,7 +200,7 @@ class TargetFinder:
             ):
                 return token
             if token.dep_ not in _CLAUSES:
-                queue.extend(c for c in token.children if c.dep_ not in _NOT_TARGETS)
+                queue.extend(c for c in token.children if _searched(c))
         return None
 
     def conditioned(self, *holders: Token | None) -> list[Token | Mention]:
@@ -231,3 +231,9 @@ class TargetFinder:
         generic = VerbPattern(lemma=verb.lemma_.lower(), code=None)
         obj = passive_subject(verb) if is_passive(verb) else direct_object(verb)
         return self.find(verb, obj, generic)
+
+
+def _searched(token: Token) -> bool:
+    """Whether the search for a target goes into ``token``: not into a subject or an
+    agent, nor into an attribution ("according to China Daily, police detained ...")."""
+    return token.dep_ not in _NOT_TARGETS and not (token.dep_ == "prep" and token.lower_ == "according")
