@@ -66,6 +66,11 @@ class ControlVerbs:
         )
         code = self._code(verb, obj, comp, pattern, inner, renounced)
         targets = self._targets(verb, obj, comp, pattern, inner, via_prep, code)
+        if pattern.control == "threaten" and comp is not None and not inner_code and not targets:
+            if not self._own_act(verb, comp):
+                # "warned that the disease cannot be contained": a pessimistic comment, not
+                # a threat; "warned it would respond" threatens the warner's own act
+                code = pattern.code or code
         rules = [pattern.source]
         if inner is not None and inner.code:
             rules.append(f"{'renounce' if renounced else pattern.control}({'; '.join(inner.rule)})")
@@ -188,6 +193,16 @@ class ControlVerbs:
         if not targets and code and code.startswith("12"):
             targets = self.targets.defied(verb, comp)
         return targets
+
+    def _own_act(self, verb: Token, clause: Token) -> bool:
+        """Whether ``clause`` speaks of what the subject of ``verb`` will do: it shares the
+        subject ("threatened to respond"), names it again ("Iran warned it would
+        respond") or is said in the first person ("we will respond")."""
+        subjects = subject_tokens(clause)
+        if clause.dep_ == "xcomp" or any(t.lower_ in ("i", "we") for t in subjects):
+            return True
+        doers = {a.code for a, _ in self.lookup.resolve(subjects)}
+        return bool(doers) and doers <= {a.code for a, _ in self.lookup.resolve(subject_tokens(verb))}
 
     def _answered(
         self, pattern: VerbPattern, inner: Analysis | None, via_prep: bool, own_subjects: set[int]

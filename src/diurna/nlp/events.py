@@ -27,7 +27,7 @@ from diurna.nlp.analysis import Analysis
 from diurna.nlp.claims import alleged, claimed, that_clause
 from diurna.nlp.conditional import conditional_threat
 from diurna.nlp.control import ControlVerbs, event_noun
-from diurna.nlp.lexicon import QUANTITY_HEADS, SPEECH_VERBS, UNSOURCED_ROOTS
+from diurna.nlp.lexicon import MENTIONING_VERBS, NOT_LIGHT_VERBS, QUANTITY_HEADS, SPEECH_VERBS, UNDERGOING_VERBS, UNSOURCED_ROOTS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.noun_roles import NounRoles
@@ -369,6 +369,17 @@ class _Run:
         obj = effective_noun(obj)
         if obj.lemma_.lower() not in self.nouns:
             return None
+        lemma = verb.lemma_.lower()
+        if pattern is None and lemma in UNDERGOING_VERBS:
+            return None  # "drew criticism from the EU": the noun is coded on its own
+        if pattern is None and lemma in MENTIONING_VERBS:
+            # "described the killing of Karlov": by the noun's own phrases alone
+            mentioned = self.noun(obj, None, alone=True)
+            if mentioned is not None:
+                mentioned.consumed.add(obj.i)
+            return mentioned or Analysis(code=None, trigger=verb, rule=[], consumed={obj.i})
+        if pattern is None and lemma in NOT_LIGHT_VERBS:
+            return Analysis(code=None, trigger=verb, rule=[], consumed={obj.i})  # "needs aid"
         inner = self.noun(obj, verb)
         if inner is None:
             return None
@@ -380,16 +391,17 @@ class _Run:
         return inner
 
     # -- nouns -------------------------------------------------------------------
-    def noun(self, noun: Token, governor: Token | None) -> Analysis | None:
+    def noun(self, noun: Token, governor: Token | None, alone: bool = False) -> Analysis | None:
+        """What the event noun codes; ``alone``: its sides only from its own phrases."""
         if noun.i in self.active:
             return None
         self.active.add(noun.i)
         try:
-            return self._noun(noun, governor)
+            return self._noun(noun, governor, alone)
         finally:
             self.active.discard(noun.i)
 
-    def _noun(self, noun: Token, governor: Token | None) -> Analysis | None:
+    def _noun(self, noun: Token, governor: Token | None, alone: bool = False) -> Analysis | None:
         pattern = self._choose_noun(noun)
         if pattern is None:
             return None
@@ -418,7 +430,7 @@ class _Run:
         if code and (code[:2] == "11" or code == "016"):
             # "accusations that its coast guard rammed a boat": the ramming is alleged
             consumed |= {c.i for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c)}
-        sources, targets, source_mentions, between = self.roles.find(noun, governor, pattern)
+        sources, targets, source_mentions, between = self.roles.find(noun, governor, pattern, alone)
         if inner is not None and not targets:
             targets = inner.targets
         return Analysis(
@@ -432,7 +444,7 @@ class _Run:
             symmetric=pattern.symmetric or between,
             consumed=consumed,
             negated=is_negated(noun) or (governor is not None and is_negated(governor)),
-            modality=modality(governor) if governor is not None else "asserted",
+            modality=_noun_modality(noun, governor),
         )
 
     def _choose_noun(self, noun: Token) -> NounPattern | None:
@@ -453,6 +465,14 @@ class _Run:
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
 # "marched in defiance of the government", "resigned in protest at the decision"
 PROTEST_STANCES = frozenset({"defiance", "protest"})
+
+
+def _noun_modality(noun: Token, governor: Token | None) -> str:
+    """A noun event is as real as the clause that governs it; "any attack" is none yet
+    ("would respond to any Israeli strike")."""
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return "hypothetical"
+    return modality(governor) if governor is not None else "asserted"
 
 
 def _controls(adjective: Token) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 __all__ = [
     "ANONYMITY_VERBS",
     "ANONYMOUS",
+    "MENTIONING_VERBS",
+    "NOT_LIGHT_VERBS",
+    "UNDERGOING_VERBS",
     "SPEECH_VERBS",
     "FUTURE_AUX",
     "HYPOTHETICAL_AUX",
@@ -103,3 +106,27 @@ INTENT_NOUNS = frozenset(
 # Nouns whose infinitive is coded as the act, as the attempt verbs' are: "an attempt to
 # assassinate", "efforts to free the hostages".
 ATTEMPT_NOUNS = frozenset("attempt bid effort try drive push operation campaign".split())
+# Verbs outside the dictionaries lend their subject to the event noun they govern
+# ("renewed negotiations", "co-sponsored the evacuation"), except these. Their subject
+# undergoes the event, which is coded on its own ("faces charges", "drew criticism
+# from the EU": aimed at the subject) ...
+UNDERGOING_VERBS = frozenset({
+    "face", "suffer", "draw", "attract", "get", "gain", "earn", "incur", "endure", "undergo",
+    "sustain", "survive", "escape",
+})
+# ... or speaks of it, sees it or follows it: the event is coded by its own phrases
+# alone ("described the killing of Karlov", "followed a phone call between A and B") ...
+MENTIONING_VERBS = frozenset({
+    "describe", "cite", "report", "mention", "name", "know", "hear", "read", "watch",
+    "witness", "see", "film", "videotape", "photograph", "record", "document", "cover",
+    "remember", "mark", "commemorate", "follow", "precede", "prompt", "spark", "trigger",
+    "cause", "provoke", "fuel",
+})
+# ... or the noun is no event of this clause ("needs aid", "skipped the summit",
+# "poses a threat", "scuttled the deal").
+NOT_LIGHT_VERBS = frozenset({
+    "need", "require", "lose", "avoid", "serve", "pose", "predict", "expect", "anticipate",
+    "await", "assess", "substantiate", "qualify", "indicate", "address", "hamper", "hinder",
+    "limit", "scuttle", "salvage", "skip", "miss", "squander", "wear", "relate", "fill",
+    "underlie", "contain", "forbid", "deafen",
+})

@@ -41,20 +41,24 @@ class NounRoles:
         self.lookup = lookup
         self.targets = targets
 
-    def find(self, noun: Token, governor: Token | None, pattern: NounPattern) -> Roles:
+    def find(self, noun: Token, governor: Token | None, pattern: NounPattern, alone: bool = False) -> Roles:
         """The sides of ``noun``, an event under ``pattern``; ``governor`` is the verb
-        that lends it its clause ("imposed sanctions"), if any."""
+        that lends it its clause ("imposed sanctions"), if any. ``alone``: only the
+        noun's own phrases, never its clause ("Putin described the killing of Karlov")."""
         sources, source_mentions, targets, between = self._holders(noun, governor, pattern)
         if not targets:
             targets = self._aimed_at(noun, governor, pattern)
+        if alone:
+            return Roles(sources, targets, source_mentions, between)
         has_source = bool(sources or source_mentions)
         if not has_source and governor is not None:
             sources = subject_tokens(governor)
             if not targets and pattern.target_preps and not pattern.symmetric and any(map(self.lookup.has_actor, sources)):
                 # "announced a suspension of air links with Serbia": down the noun's phrases
                 targets = self._nearest(noun, sources)
-        elif has_source and not targets and not between:
-            # "Serbia faces criticism from the West", "despite pressure from the West, Serbia..."
+        elif has_source and not targets and not between and not _pronoun_held(sources):
+            # "Serbia faces criticism from the West", "despite pressure from the West, Serbia...";
+            # but "the army completed its withdrawal" is the army's own
             if governor is not None:
                 targets = [t for t in subject_tokens(governor) if self.lookup.has_actor(t)][:1]
             else:
@@ -176,6 +180,11 @@ def _bound(pronoun: Token, governor: Token, lookup: ActorLookup) -> bool:
     subject = subjects[0]
     plural = len(conjuncts(subject)) > 1 or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
     return (pronoun.lower_ in PLURAL_PRONOUNS) == plural
+
+
+def _pronoun_held(sources: list[Token]) -> bool:
+    """ "its withdrawal", "their attack": held by whoever the pronoun refers to."""
+    return bool(sources) and all(t.dep_ == "poss" and t.pos_ == "PRON" for t in sources)
 
 
 def _quantity_holder(noun: Token) -> Token | None:
