@@ -54,3 +54,16 @@ def test_a_clause_subject_with_no_doer_is_generic():
     pos = ["SCONJ", "PROPN", "VERB", "AUX", "ADJ"]
     doc = _doc(words, ["mark", "nsubj", "csubj", "ROOT", "acomp"], [2, 2, 3, 3, 3], pos)
     assert modality(doc[2]) == "asserted"
+
+
+def test_a_participle_with_a_by_agent_is_passive():
+    from diurna.nlp.syntax import is_passive, subject_tokens
+
+    # "Pakistan has been the worst hit by the floods": the floods hit, not Pakistan
+    words = ["Pakistan", "has", "been", "worst", "hit", "by", "floods"]
+    pos = ["PROPN", "AUX", "AUX", "ADJ", "VERB", "ADP", "NOUN"]
+    deps = ["nsubj", "aux", "ROOT", "amod", "acomp", "agent", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=[2, 2, 2, 4, 2, 4, 5], pos=pos,
+              tags=["NNP", "VBZ", "VBN", "JJS", "VBN", "IN", "NNS"])
+    assert is_passive(doc[4])
+    assert [t.text for t in subject_tokens(doc[4])] == ["floods"]

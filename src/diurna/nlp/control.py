@@ -49,9 +49,12 @@ class ControlVerbs:
         self.lookup = lookup
         self.targets = targets
 
-    def analyse(self, verb: Token, obj: Token | None, pattern: VerbPattern) -> Analysis | None:
-        """What ``verb``, matched by a control ``pattern``, codes with what it governs."""
-        comp = complement(verb)
+    def analyse(
+        self, verb: Token, obj: Token | None, pattern: VerbPattern, comp: Token | None = None
+    ) -> Analysis | None:
+        """What ``verb``, matched by a control ``pattern``, codes with what it governs:
+        its complement clause, or ``comp`` in its place."""
+        comp = comp if comp is not None else complement(verb)
         if comp is not None and _anonymous(comp):
             return None  # "an official who asked not to be named"
         inner, consumed, via_prep = self._governed(verb, obj, comp, pattern)

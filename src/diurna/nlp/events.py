@@ -38,6 +38,7 @@ from diurna.nlp.refusal import CONSENT_OBJECTS, refusal_code
 from diurna.nlp.spans import sentences
 from diurna.nlp.speech import SpeechRules
 from diurna.nlp.syntax import (
+    complement,
     conjuncts,
     direct_object,
     effective_noun,
@@ -147,7 +148,8 @@ class _Run:
             token = self.doc[i]
             analysis = None
             if is_verb(token) or (token.pos_ == "ADJ" and _controls(token)):
-                analysis = self.verb(token)  # "is ready to send troops" reads like "pledged to"
+                # "is ready to send troops" reads like "pledged to"
+                analysis = self._conjoined_complement(token) or self.verb(token)
             elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.nouns:
                 analysis = self.noun(token, None)
             if analysis is None:
@@ -231,6 +233,30 @@ class _Run:
                 if same:
                     found.consumed |= {clause.i} | purpose.consumed
                 return
+
+    def _conjoined_complement(self, verb: Token) -> Analysis | None:
+        """A second complement of a control verb is controlled too: in "threatened to
+        kidnap soldiers and attack Israeli towns" the attack is threatened, not done."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+            return None
+        if head.dep_ == "xcomp":
+            control = head.head
+        elif head.tag_ in ("VBD", "VBZ", "VBP") and complement(head) is not None:
+            control = head  # the parser hangs a bare "attack" on "planned to kill ... and attack"
+        else:
+            return None
+        patterns = self.verbs.get(control.lemma_.lower())
+        if not patterns or control.i in self.active:
+            return None
+        obj = direct_object(control)
+        pattern = self._choose(patterns, control, obj)
+        if pattern is None or not pattern.control:
+            return None
+        own = self.verb(verb)
+        if own is None or not own.code:
+            return None  # "ready to surrender or leave": nothing more is offered
+        return self.controls.analyse(control, obj, pattern, comp=verb)
 
     def _controlled(self, verb: Token) -> bool:
         """Whether ``verb`` is the complement of a control verb, which maps it itself."""

@@ -75,8 +75,8 @@ def conjuncts(token: Token) -> list[Token]:
 def is_passive(verb: Token) -> bool:
     """Whether the verb is in the passive voice."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+        verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+    )  # a participle with a by-agent: "has been the worst hit by the flu"
 
 
 def passive_agent(verb: Token) -> Token | None:
