@@ -67,3 +67,18 @@ def test_a_participle_with_a_by_agent_is_passive():
               tags=["NNP", "VBZ", "VBN", "JJS", "VBN", "IN", "NNS"])
     assert is_passive(doc[4])
     assert [t.text for t in subject_tokens(doc[4])] == ["floods"]
+
+
+def test_a_purpose_is_no_more_real_than_its_act():
+    from diurna.nlp.syntax import modality
+
+    # "Paris will send troops to help Mali": the help is intended, as the sending is
+    words = ["Paris", "will", "send", "troops", "to", "help", "Mali"]
+    pos = ["PROPN", "AUX", "VERB", "NOUN", "PART", "VERB", "PROPN"]
+    deps = ["nsubj", "aux", "ROOT", "dobj", "aux", "advcl", "dobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=[2, 2, 2, 2, 5, 2, 5], pos=pos)
+    assert modality(doc[5]) == "intended"
+    doc = Doc(spacy.blank("en").vocab, words=["Paris", "sent", "troops", "to", "help", "Mali"],
+              deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"], heads=[1, 1, 1, 4, 1, 4],
+              pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"])
+    assert modality(doc[4]) == "asserted"

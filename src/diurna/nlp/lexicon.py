@@ -40,8 +40,9 @@ SPEECH_VERBS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-# "failed to reach a deal" reports that the deal did not happen.
-NEGATING_VERBS = frozenset({"fail", "avoid", "refrain", "stop short"})
+# "failed to reach a deal" reports that the deal did not happen; "delayed lifting the
+# ban", that it has not happened yet.
+NEGATING_VERBS = frozenset({"fail", "avoid", "refrain", "stop short", "delay", "postpone", "defer"})
 # "a diplomat who asked not to be named": a newsroom formula, not an appeal.
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 # ... or "who requested to remain anonymous"

@@ -261,11 +261,26 @@ def modality(verb: Token) -> str:
         return "hypothetical"
     if any(a in FUTURE_AUX for a in auxes) or _going_to(verb) or _scheduled(verb) or about is not None:
         return "intended"
+    purposed = _purpose_of(verb)
+    if purposed is not None:
+        # "would visit Libya to help its reintegration": the purpose is no more real
+        # than the act it is for
+        found = modality(purposed)
+        if found in ("intended", "hypothetical"):
+            return found
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         if reported and "would" in auxes:
             return "intended"  # "said it would impose": the future seen from the past
         return "hypothetical"
     return "reported" if reported else "asserted"
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb a purpose infinitive is for: "sent experts | to assist"."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head is not verb and is_verb(head) and is_infinitive(verb):
+        return head
+    return None
 
 
 def _generic(verb: Token) -> bool:
