@@ -22,6 +22,8 @@ __all__ = [
     "UNSOURCED_ROOTS",
     "ACCIDENT_LEMMAS",
     "ACCIDENT_VERBS",
+    "ACCIDENT_BLASTS",
+    "ACCIDENT_CAUSES",
     "LOCATED_ROOTS",
     "BORDERS",
     "WRONGDOINGS",
@@ -61,7 +63,10 @@ ACCIDENT_LEMMAS = frozenset(
     infection illness ebola measles malaria tuberculosis meningitis dengue coronavirus covid
     leak""".split()
 )
-ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "overturn", "capsize"})
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "drown", "overturn", "capsize", "flood"})
+# An explosion or a fire is an accident when its modifier says so: "a gas explosion".
+ACCIDENT_BLASTS = frozenset({"explosion", "blast", "fire", "blaze"})
+ACCIDENT_CAUSES = frozenset({"gas", "boiler", "chemical", "firework", "fireworks", "industrial", "electrical", "accidental", "methane", "dust"})
 # Where a target is looked for, in order, when a pattern does not say.
 TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from")
 # Heads that stand for the actor in their of-phrase: "thousands of protesters".

@@ -17,7 +17,7 @@ from diurna.dictionaries.patterns import ControlRule
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
 from diurna.nlp.analysis import Analysis
-from diurna.nlp.lexicon import ACCIDENT_LEMMAS, ACCIDENT_VERBS, UNSOURCED_ROOTS
+from diurna.nlp.lexicon import ACCIDENT_BLASTS, ACCIDENT_CAUSES, ACCIDENT_LEMMAS, ACCIDENT_VERBS, UNSOURCED_ROOTS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.struck import STRUCK_ROOTS, struck_place
 
@@ -132,6 +132,8 @@ def _accidental(sent: Span) -> bool:
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma in ACCIDENT_VERBS if token.pos_ == "VERB" else lemma in ACCIDENT_LEMMAS:
+            return True
+        if lemma in ACCIDENT_BLASTS and any(c.lemma_.lower() in ACCIDENT_CAUSES for c in token.children):
             return True
     return False
 
