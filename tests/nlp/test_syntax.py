@@ -82,3 +82,16 @@ def test_a_purpose_is_no_more_real_than_its_act():
               deps=["nsubj", "ROOT", "dobj", "aux", "advcl", "dobj"], heads=[1, 1, 1, 4, 1, 4],
               pos=["PROPN", "VERB", "NOUN", "PART", "VERB", "PROPN"])
     assert modality(doc[4]) == "asserted"
+
+
+def test_what_one_is_told_to_do_is_not_done():
+    from diurna.nlp.syntax import modality
+
+    # "Biden told Putin to withdraw"
+    words = ["Biden", "told", "Putin", "to", "withdraw"]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "VERB"]
+    doc = _doc(words, ["nsubj", "ROOT", "dobj", "aux", "xcomp"], [1, 1, 1, 4, 1], pos)
+    assert modality(doc[4]) == "hypothetical"
+    # "Biden forced Putin to withdraw": done
+    doc = _doc(["Biden", "forced", "Putin", "to", "withdraw"], ["nsubj", "ROOT", "dobj", "aux", "xcomp"], [1, 1, 1, 4, 1], pos)
+    assert modality(doc[4]) == "asserted"

@@ -17,6 +17,7 @@ __all__ = [
     "QUANTITY_HEADS",
     "STATIVE_PASSIVES",
     "SCHEDULING_VERBS",
+    "DIRECTIVE_VERBS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
     "UNSOURCED_ROOTS",
@@ -85,6 +86,12 @@ QUANTITY_HEADS = frozenset(
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "schedule", "slate"})
 # Passives that put what follows in the future: "is scheduled / expected / set to meet".
 SCHEDULING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
+# "told Putin to withdraw", "passengers were told to contact": what one is told, asked or
+# urged to do is not done.
+DIRECTIVE_VERBS = frozenset(
+    """tell ask urge order instruct advise encourage invite request direct persuade press
+    pressure push implore beg command remind require""".split()
+)
 # Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.
 LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside")
 # Roots for which an object's location stands for the target (conflict, protest).

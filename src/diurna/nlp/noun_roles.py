@@ -23,6 +23,8 @@ from diurna.nlp.targets import TargetFinder
 
 __all__ = ["NounRoles", "Roles"]
 
+VISIT = "042"  # CAMEO: make a visit
+
 
 class Roles(NamedTuple):
     """The sides of a noun event. ``between``: the noun pairs its sides ("talks between
@@ -103,6 +105,11 @@ class NounRoles:
             if child.dep_ == "poss" and not (governor is not None and _bound(child, governor, self.lookup)):
                 sources.append(child)
         modifier = self.lookup.modifiers.get(noun.i)
+        destination = None
+        if modifier is not None and pattern.code == VISIT and noun.doc[modifier.start].pos_ == "PROPN":
+            # "his China trip", "Modi's US visit": a name before a visit is where it goes
+            # ("a French visit to Beijing" is France's)
+            destination, modifier = modifier, None
         pair = prep_objects(noun, ("between",))
         if modifier is not None and not sources and (not pair or not pattern.symmetric):
             source_mentions.append(modifier)
@@ -134,6 +141,8 @@ class NounRoles:
             if not sources:  # "the arrest of Khan by police": "by" often hangs on Khan
                 inner = prep_objects(noun, tuple(pattern.target_preps))
                 sources.extend(t for o in inner for t in prep_objects(o, preps) if self.lookup.has_actor(t))
+        if destination is not None and not targets:
+            targets.append(destination)
         return sources, source_mentions, targets, between
 
     def _aimed_at(self, noun: Token, governor: Token | None, pattern: NounPattern) -> list[Token | Mention]:

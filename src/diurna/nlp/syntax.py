@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from diurna.nlp.lexicon import (
     ATTEMPT_NOUNS,
     INTENT_NOUNS,
+    DIRECTIVE_VERBS,
     SCHEDULING_VERBS,
     STATIVE_PASSIVES,
     CONDITIONAL_MARKS,
@@ -255,7 +256,7 @@ def modality(verb: Token) -> str:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     reported = _under_speech(verb)
     about = _noun_infinitive(verb)
-    if _conditional(verb) or _generic(verb) or about is not None and (
+    if _conditional(verb) or _generic(verb) or _directed(verb) or about is not None and (
         about.lemma_.lower() not in INTENT_NOUNS or _denied(about)
     ):
         return "hypothetical"
@@ -281,6 +282,21 @@ def _purpose_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and head is not verb and is_verb(head) and is_infinitive(verb):
         return head
     return None
+
+
+def _directed(verb: Token) -> bool:
+    """What someone is told, asked or urged to do: "told Putin to withdraw", "passengers
+    were told to contact their airline", "told to avoid the area and contact ..."."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head is not verb:
+        return _directed(head)
+    if not is_infinitive(verb):
+        return False
+    if verb.dep_ == "xcomp":
+        return head.lemma_.lower() in DIRECTIVE_VERBS
+    if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj":
+        return head.head.lemma_.lower() in DIRECTIVE_VERBS  # "urged Russia | to withdraw"
+    return False
 
 
 def _generic(verb: Token) -> bool:
