@@ -7,6 +7,7 @@ __all__ = [
     "ANONYMOUS",
     "MENTIONING_VERBS",
     "NOT_LIGHT_VERBS",
+    "LEMMA_FIXES",
     "UNDERGOING_VERBS",
     "SPEECH_VERBS",
     "FUTURE_AUX",
@@ -18,6 +19,7 @@ __all__ = [
     "STATIVE_PASSIVES",
     "SCHEDULING_VERBS",
     "DIRECTIVE_VERBS",
+    "TIME_MARKS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
     "UNSOURCED_ROOTS",
@@ -86,6 +88,8 @@ QUANTITY_HEADS = frozenset(
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "schedule", "slate"})
 # Passives that put what follows in the future: "is scheduled / expected / set to meet".
 SCHEDULING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
+# Conjunctions of a time clause: "will talk after the army withdraws".
+TIME_MARKS = frozenset({"after", "before", "once", "when", "until", "till", "as soon as"})
 # "told Putin to withdraw", "passengers were told to contact": what one is told, asked or
 # urged to do is not done.
 DIRECTIVE_VERBS = frozenset(
@@ -143,3 +147,5 @@ NOT_LIGHT_VERBS = frozenset({
     "limit", "scuttle", "salvage", "skip", "miss", "squander", "wear", "relate", "fill",
     "underlie", "contain", "forbid", "deafen",
 })
+# Verb forms the model's rule lemmatizer gets wrong ("raped" -> "rap", to criticise).
+LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape"}

@@ -10,6 +10,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps
 
 from diurna.errors import DiurnaError
+from diurna.nlp.lexicon import LEMMA_FIXES
 
 __all__ = ["build_pipeline", "MODEL_PACKAGE", "COMPONENTS"]
 
@@ -30,6 +31,7 @@ def load_model(exclude: tuple[str, ...] = ()) -> Language:
     _group_entry_points()
     nlp = module.load(exclude=list(exclude))
     _index_lemmas(nlp)
+    _fix_lemmas(nlp)  # before the fast matcher is built from the ruler's patterns
     _one_blas_thread()
     _numpy_matmul(nlp)
     _fast_attributes(nlp)
@@ -113,6 +115,20 @@ def _index_lemmas(nlp: Language) -> None:
         entries = table.get(pos)
         if isinstance(entries, list):
             table[pos] = frozenset(entries)
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    """Give the forms the rule lemmatizer gets wrong their lemma (``LEMMA_FIXES``): it
+    strips "raped" to "rap" (to criticise), so a rape read as a rebuke. The attribute
+    ruler runs before the lemmatizer, which keeps a lemma already set."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    lemmas: dict[str, list[str]] = {}
+    for form, lemma in LEMMA_FIXES.items():
+        lemmas.setdefault(lemma, []).append(form)
+    for lemma, forms in lemmas.items():
+        ruler.add(patterns=[[{"LOWER": {"IN": forms}}]], attrs={"LEMMA": lemma})
 
 
 def build_pipeline(config: dict[str, dict[str, Any]] | None = None) -> Language:

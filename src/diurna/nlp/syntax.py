@@ -12,6 +12,7 @@ from diurna.nlp.lexicon import (
     INTENT_NOUNS,
     DIRECTIVE_VERBS,
     SCHEDULING_VERBS,
+    TIME_MARKS,
     STATIVE_PASSIVES,
     CONDITIONAL_MARKS,
     FUTURE_AUX,
@@ -264,11 +265,12 @@ def modality(verb: Token) -> str:
         return "intended"
     purposed = _purpose_of(verb)
     if purposed is not None:
-        # "would visit Libya to help its reintegration": the purpose is no more real
-        # than the act it is for
+        # "would visit Libya to help its reintegration": the purpose is no more real than
+        # the act it is for; "will resume talks once Ukraine withdraws": a time still to
+        # come is a condition, not anyone's intent
         found = modality(purposed)
         if found in ("intended", "hypothetical"):
-            return found
+            return found if is_infinitive(verb) else "hypothetical"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         if reported and "would" in auxes:
             return "intended"  # "said it would impose": the future seen from the past
@@ -277,9 +279,15 @@ def modality(verb: Token) -> str:
 
 
 def _purpose_of(verb: Token) -> Token | None:
-    """The verb a purpose infinitive is for: "sent experts | to assist"."""
+    """The verb a purpose infinitive is for ("sent experts | to assist"), or that a
+    present-tense time clause is set by ("would work it out | after the government takes
+    control": the taking is as future as the working out)."""
     head = verb.head
-    if verb.dep_ == "advcl" and head is not verb and is_verb(head) and is_infinitive(verb):
+    if verb.dep_ != "advcl" or head is verb or not is_verb(head):
+        return None
+    if is_infinitive(verb):
+        return head
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children):
         return head
     return None
 
