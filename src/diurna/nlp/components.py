@@ -24,7 +24,7 @@ from diurna.nlp.arrays import token_strings
 from diurna.nlp.coref import resolve_references
 from diurna.nlp.events import EventFinder
 from diurna.nlp.mentions import find_mentions
-from diurna.nlp.quotes import find_quotes
+from diurna.nlp.quotes import find_quotes, speaker_references
 from diurna.ontology import load_ontology
 
 __all__ = ["register_extensions", "ActorComponent", "CorefComponent", "EventComponent", "QuoteComponent"]
@@ -98,7 +98,10 @@ class CorefComponent:
     """Resolve pronouns and definite descriptions."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.diurna_refs = resolve_references(doc, doc._.diurna_mentions or {})
+        mentions = doc._.diurna_mentions or {}
+        refs = resolve_references(doc, mentions)
+        refs.update(speaker_references(doc, mentions, refs))  # '"We will ...," Zelensky said'
+        doc._.diurna_refs = refs
         return doc
 
 

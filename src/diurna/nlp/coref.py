@@ -3,7 +3,8 @@
 "He", "his", "the Serbian president" take the most recent fitting person (subjects
 preferred); "it", "its", "the country" the most recent state or organisation; "they"
 the most recent plural actor, or a conjoined subject of its own sentence when "they" is a
-subject too ("Norway and Denmark said they would"). Deliberately conservative: a wrong
+subject too ("Norway and Denmark said they would"). "We" and "I" in a quotation are its
+speaker's (``quotes.speaker_references``, run by the same component). Deliberately conservative: a wrong
 antecedent makes a wrong event, no antecedent only a missed one.
 """
 
@@ -22,7 +23,7 @@ from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
 from diurna.nlp.spans import sentence_starts
 from diurna.nlp.syntax import conjuncts
 
-__all__ = ["resolve_references", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
+__all__ = ["resolve_references", "as_reference", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -76,7 +77,7 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
                 break
         found = _antecedent(doc, token, mentions, sent_of, people, things, plurals, states)
         if found is not None:
-            ref = _as_reference(doc, token, found)
+            ref = as_reference(doc, token, found)
             refs[token.i] = ref
             if token.pos_ == "NOUN":  # "the country" ... "its": chains go on
                 _remember(doc, ref, people, things, plurals, states)
@@ -395,7 +396,8 @@ def _state_only(mention: Mention) -> Mention:
     return replace(mention, actors=[state], kind="state", title=None)
 
 
-def _as_reference(doc: Doc, token: Token, antecedent: Mention) -> Mention:
+def as_reference(doc: Doc, token: Token, antecedent: Mention) -> Mention:
+    """The mention ``token`` makes by referring to ``antecedent``."""
     start, end = token.i, token.i + 1
     if token.pos_ == "NOUN":
         start = min([token.i] + [c.i for c in token.lefts])

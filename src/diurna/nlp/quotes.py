@@ -8,13 +8,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from diurna.model import Quote
+from diurna.nlp.coref import as_reference
 from diurna.nlp.lexicon import SPEECH_VERBS
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import subject_tokens
 from diurna.nlp.spans import entities, sentences
 from diurna.nlp.text import doc_text
 
-__all__ = ["find_quotes", "QUOTE_VERBS"]
+__all__ = ["find_quotes", "speaker_references", "QUOTE_VERBS", "FIRST_PERSON"]
 
 QUOTE_VERBS = SPEECH_VERBS | frozenset(
     """warn ask urge reply respond shout chant quip remark continue conclude
@@ -22,21 +23,14 @@ QUOTE_VERBS = SPEECH_VERBS | frozenset(
 )
 _QUOTED = re.compile(r"“([^”]{2,2000}?)”|\"([^\"\n]{2,2000}?)\"|‘([^’]{12,600}?)’(?!\w)")
 MIN_WORDS = 3
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ours", "ourselves"})
+UNKNOWN = "---"  # a speaker named but not coded: a person we know nothing of
 
 
 def find_quotes(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]) -> list[Quote]:
     """Direct quotations of at least three words, with the speaker where one is named."""
-    text = doc_text(doc)
     quotes: list[Quote] = []
-    sents = sentences(doc)
-    for found in _QUOTED.finditer(text):
-        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
-        inner = found.group(group)
-        if len(inner.split()) < MIN_WORDS:
-            continue
-        start, end = found.start(group), found.end(group)
-        index, sent = _sentence_at(sents, start)
-        speaker = _speaker(doc, sents, index, start, end, mentions, refs) if sent is not None else None
+    for inner, start, end, index, speaker in _quotations(doc, mentions, refs):
         actor = speaker.actors[0] if speaker and speaker.actors else None
         quotes.append(
             Quote(
@@ -49,6 +43,35 @@ def find_quotes(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]
             )
         )
     return quotes
+
+
+def speaker_references(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]) -> dict[int, Mention]:
+    """First-person pronouns in a quotation, taken to its named speaker: in '"We will
+    never recognise the annexation," Zelensky said', "we" is Zelensky's side."""
+    out: dict[int, Mention] = {}
+    for _, start, end, _, speaker in _quotations(doc, mentions, refs):
+        if speaker is None or not speaker.actors or speaker.actors[0].code == UNKNOWN:
+            continue
+        for token in doc.char_span(start, end, alignment_mode="expand") or ():
+            if token.lower_ in FIRST_PERSON and token.i not in mentions and token.i not in refs:
+                out[token.i] = as_reference(doc, token, speaker)
+    return out
+
+
+def _quotations(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]):
+    """Each quotation of at least three words: its text, character span, sentence index
+    and speaker mention (or None)."""
+    text = doc_text(doc)
+    sents = sentences(doc)
+    for found in _QUOTED.finditer(text):
+        group = next(g for g in (1, 2, 3) if found.group(g) is not None)
+        inner = found.group(group)
+        if len(inner.split()) < MIN_WORDS:
+            continue
+        start, end = found.start(group), found.end(group)
+        index, sent = _sentence_at(sents, start)
+        speaker = _speaker(doc, sents, index, start, end, mentions, refs) if sent is not None else None
+        yield inner, start, end, index, speaker
 
 
 def _sentence_at(sents: list[Span], char: int) -> tuple[int | None, Span | None]:
