@@ -27,7 +27,16 @@ from diurna.nlp.analysis import Analysis
 from diurna.nlp.claims import alleged, claimed, that_clause
 from diurna.nlp.conditional import conditional_threat
 from diurna.nlp.control import ControlVerbs, event_noun
-from diurna.nlp.lexicon import MENTIONING_VERBS, NOT_LIGHT_VERBS, QUANTITY_HEADS, SPEECH_VERBS, UNDERGOING_VERBS, UNSOURCED_ROOTS
+from diurna.nlp.lexicon import (
+    MENTIONING_VERBS,
+    NOT_LIGHT_VERBS,
+    OWNED_FAULTS,
+    QUANTITY_HEADS,
+    SPEECH_VERBS,
+    UNDERGOING_VERBS,
+    UNSOURCED_ROOTS,
+    WRONGDOINGS,
+)
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.noun_roles import NounRoles
@@ -303,6 +312,8 @@ class _Run:
         weak = self.targets.weak
         if pattern.code == "015":
             acts = claimed(verb, obj)
+            if acts and not any(map(self._claimable, acts)):
+                return None  # "took responsibility for security", "for planting trees"
             for act in acts:  # the claimed act is coded too, as the claimer's
                 self.claimers[act.i] = subject_tokens(verb)
             if not targets or weak:
@@ -320,6 +331,13 @@ class _Run:
             negated=is_negated(verb),
             modality=modality(verb),
         )
+
+    def _claimable(self, act: Token) -> bool:
+        """Whether one can own up to ``act``: an event we code, or a wrong."""
+        lemma = act.lemma_.lower()
+        if lemma in WRONGDOINGS or lemma in OWNED_FAULTS:
+            return True
+        return lemma in self.nouns if act.pos_ in ("NOUN", "PROPN") else bool(self.verbs.get(lemma))
 
     def _claimed_targets(self, claimed: list[Token]) -> tuple[list[Token | Mention], bool] | None:
         """The target of a claimed act is the claim's: "claimed responsibility for an attack

@@ -30,6 +30,7 @@ __all__ = [
     "LOCATED_ROOTS",
     "BORDERS",
     "WRONGDOINGS",
+    "OWNED_FAULTS",
     "CONTROL_ADJECTIVES",
     "INTENT_NOUNS",
     "ATTEMPT_NOUNS",
@@ -107,6 +108,11 @@ BORDERS = frozenset({"border", "frontier", "boundary", "borderline", "crossing",
 WRONGDOINGS = frozenset(
     """crime abuse misconduct corruption fraud wrongdoing irregularity malpractice
     bribery embezzlement excess offence offense""".split()
+)
+# What one owns up to besides coded acts and wrongs: "took responsibility for the deaths".
+OWNED_FAULTS = frozenset(
+    """mistake error failure failing fault death loss casualty blunder lapse oversight
+    disaster tragedy incident""".split()
 )
 # Adjectives whose subject is the one who would act: "it is ready to talk" means the
 # state is ("it is important to talk" has no referent).
