@@ -101,7 +101,9 @@ class ControlVerbs:
         if comp is not None:
             inner = self.walk.verb(comp)
             consumed.add(comp.i)
-        if inner is None and obj is not None and effective_noun(obj).lemma_.lower() in self.nouns:
+        # "ordered the UN mission to leave": the object is who is to act, not the act
+        told = comp is not None and obj is not None and (comp.dep_ == "xcomp" or comp.head == obj)
+        if inner is None and obj is not None and not told and effective_noun(obj).lemma_.lower() in self.nouns:
             inner = self.walk.noun(effective_noun(obj), verb)
             consumed.add(effective_noun(obj).i)
         via_prep = False
@@ -179,7 +181,7 @@ class ControlVerbs:
             doers = [t for t in (inner.sources if inner else subject_tokens(comp) if comp is not None else [])
                      if self.lookup.has_actor(t) and t.i not in own_subjects]
             targets = own_targets or doers or inner_targets  # "demanded that Russia release"
-        elif pattern.target == "object":
+        elif pattern.target == "object" and not (inner is not None and inner.code):
             targets = own_targets or inner_targets  # "ordered the ambassador to leave the country"
         else:
             targets = inner_targets or own_targets

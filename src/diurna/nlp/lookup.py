@@ -84,6 +84,8 @@ class ActorLookup:
             for pobj in prep_objects(token, ("of",)):
                 if self.has_actor(pobj):
                     return pobj
+                if self._modifier(pobj) is not None:
+                    return self._modifier(pobj)  # "the head of the UN mission"
         return self._modifier(token)
 
     def _modifier(self, token: Token) -> Mention | None:

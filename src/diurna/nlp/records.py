@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["Recorder"]
 
 
+EXPEL = "166"  # CAMEO: expel or withdraw (peacekeepers, inspectors, aid agencies)
+
+
 class Recorder:
     """Turns one document's analyses into events."""
 
@@ -78,6 +81,8 @@ class Recorder:
                 continue  # "three civilians were killed in a bombing" keeps its victims
             if target is None and struck is None and self.finder.require_target:
                 continue
+            if code.startswith(EXPEL) and (target is None or not _foreign(source, target)):
+                continue  # "Putin ordered his troops to leave Kherson" expels no one
             if source is not None and target is not None and _same(source, target):
                 if not a.weak_target and len(pairs) > 1:
                     continue  # "Russia and Ukraine met": the pair, not a self-pair
@@ -150,6 +155,12 @@ def _background(verb: Token) -> bool:
         and head.head.lower_ == "of"
         and head.head.head.pos_ == "NOUN"
     )
+
+
+def _foreign(source: Actor | None, target: Actor) -> bool:
+    """Whether ``target`` is known to be of another country than ``source``."""
+    country = target.country or (target.code[:3] if target.code[:3] != "---" else None)
+    return country is not None and (source is None or country != (source.country or source.code[:3]))
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -166,8 +166,8 @@ class TargetFinder:
     def _means(self, verb: Token, obj: Token, pattern: VerbPattern) -> bool:
         """Whether the object is what the doer uses or gives, not whom it acts on: troops
         deployed (15), "its troops" offered, "4,000 troops" contributed to a force."""
-        if (pattern.code or "").startswith("15"):
-            return True
+        if (pattern.code or "").startswith(("15", "087")):
+            return True  # troops deployed, withdrawn or disengaged are the doer's own
         noun = effective_noun(obj)  # "evacuated 500 of its citizens from Sudan"
         if not any(has_prep(verb, p) or has_prep(obj, p) or has_prep(noun, p) for p in ("to", "into", "from")):
             return False  # "urged its residents", "contact their airline": whom it acts on
