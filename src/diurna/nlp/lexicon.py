@@ -19,6 +19,7 @@ __all__ = [
     "STATIVE_PASSIVES",
     "SCHEDULING_VERBS",
     "DIRECTIVE_VERBS",
+    "REFUSING_VERBS",
     "TIME_MARKS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
@@ -89,13 +90,20 @@ QUANTITY_HEADS = frozenset(
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "schedule", "slate"})
 # Passives that put what follows in the future: "is scheduled / expected / set to meet".
 SCHEDULING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
+# Verbs that turn down what their object says: in "vetoed a resolution calling for a
+# ceasefire" the call is not the vetoer's.
+REFUSING_VERBS = frozenset(
+    """veto reject block oppose defeat condemn denounce criticise criticize dismiss deny
+    ignore scrap withdraw rebuff refuse""".split()
+)
 # Conjunctions of a time clause: "will talk after the army withdraws".
 TIME_MARKS = frozenset({"after", "before", "once", "when", "until", "till", "as soon as"})
-# "told Putin to withdraw", "passengers were told to contact": what one is told, asked or
-# urged to do is not done.
+# "told Putin to withdraw", "passengers were told to contact": what one is told, asked,
+# urged or allowed to do is not yet done ("allowed Russia to deploy nuclear weapons").
 DIRECTIVE_VERBS = frozenset(
     """tell ask urge order instruct advise encourage invite request direct persuade press
-    pressure push implore beg command remind require""".split()
+    pressure push implore beg command remind require allow permit authorize authorise
+    let enable""".split()
 )
 # Prepositions that place an object: "shelled towns inside Armenia" targets Armenia.
 LOCATION_PREPS = ("in", "inside", "across", "near", "along", "within", "outside")

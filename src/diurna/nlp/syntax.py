@@ -11,6 +11,7 @@ from diurna.nlp.lexicon import (
     ATTEMPT_NOUNS,
     INTENT_NOUNS,
     DIRECTIVE_VERBS,
+    REFUSING_VERBS,
     SCHEDULING_VERBS,
     TIME_MARKS,
     STATIVE_PASSIVES,
@@ -164,7 +165,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         nominal = [c for c in candidates if c.pos_ in ("PROPN", "PRON") or c.ent_type_]
         return (nominal or candidates)[:1]
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dobj"):
-        return subject_tokens(head.head, depth + 1) if head.dep_ == "dobj" else []
+        # "issued a statement calling for calm": the issuer calls; but "vetoed a
+        # resolution calling for a ceasefire": the resolution's authors, not the vetoer
+        if head.dep_ != "dobj" or head.head.lemma_.lower() in REFUSING_VERBS:
+            return []
+        return subject_tokens(head.head, depth + 1)
     return []
 
 
@@ -300,7 +305,7 @@ def _directed(verb: Token) -> bool:
         return _directed(head)
     if not is_infinitive(verb):
         return False
-    if verb.dep_ == "xcomp":
+    if verb.dep_ in ("xcomp", "ccomp"):  # "allowed Russia to deploy": Russia parsed its subject
         return head.lemma_.lower() in DIRECTIVE_VERBS
     if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj":
         return head.head.lemma_.lower() in DIRECTIVE_VERBS  # "urged Russia | to withdraw"

@@ -41,6 +41,7 @@ _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 MAX_DOER_DEPTH = 6  # dependency steps down from a criticism to the doer of what it criticises
 # Forces a state sends somewhere: with no country of their own they are the sender's.
 FORCE_SECTORS = frozenset({"MIL", "PKO", "COP"})
+PARTNER_PREPS = ("with", "to", "toward", "towards")
 BORDER_PREPS = LOCATION_PREPS + ("on", "at", "to", "toward", "towards")
 
 
@@ -87,14 +88,21 @@ class TargetFinder:
                         return hosts[:1]
                 return [token]
         preps = TARGET_PREPS + tuple(p for p in extra_preps if p not in TARGET_PREPS)
+        if pattern.symmetric:
+            # a partner is met "with" or spoken "to"; "signed a treaty on asylum seekers"
+            # names what it is about
+            preps = tuple(p for p in preps if p in PARTNER_PREPS or p in extra_preps)
         # a criticism, refusal or threat is not aimed at the speaker's own people: "condemned
         # the attack on its embassy", "vowed revenge for the killing of its general"
         hostile = (pattern.code or "")[:2] in ("11", "12", "13")
         if pattern.target != "object":
-            for holder in holders:
-                for token in prep_objects(holder, preps):
-                    if self.lookup.has_actor(token) and not (hostile and holder is not verb and owned_by_doer(token)):
-                        return [token]
+            # "against" on the object beats "at" on the verb: "filed a case against Israel
+            # at the ICJ"; the prepositions are in order of how surely they aim
+            for prep in preps:
+                for holder in holders:
+                    for token in prep_objects(holder, (prep,)):
+                        if self.lookup.has_actor(token) and not (hostile and holder is not verb and owned_by_doer(token)):
+                            return [token]
         self.weak = True  # what follows is inference, not a named target
         for token in candidates:
             owner = self.lookup.owner(token, of=True) or self.held_by(token)
