@@ -38,7 +38,7 @@ from diurna.nlp.lexicon import (
     WRONGDOINGS,
 )
 from diurna.nlp.lookup import ActorLookup
-from diurna.nlp.mentions import Mention
+from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
 from diurna.nlp.noun_roles import NounRoles
 from diurna.nlp.order import Triggers
 from diurna.nlp.phrases import Phrases
@@ -160,6 +160,8 @@ class _Run:
                 # "is ready to send troops" reads like "pledged to"
                 analysis = self._conjoined_complement(token) or self.verb(token)
             elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in self.nouns:
+                if self.lookup.mention_at(token) is not None or _names_a_body(token, self.lookup):
+                    continue  # a name's word: "the CSTO alliance", "the UN mission" are actors
                 analysis = self.noun(token, None)
             if analysis is None:
                 continue
@@ -507,8 +509,20 @@ class _Run:
         return None
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+BODY_NOUNS = frozenset({"alliance", "pact", "bloc", "coalition", "mission", "union", "partnership"})
 # "marched in defiance of the government", "resigned in protest at the decision"
 PROTEST_STANCES = frozenset({"defiance", "protest"})
+
+
+def _names_a_body(noun: Token, lookup: ActorLookup) -> bool:
+    """ "the CSTO alliance", "the AUKUS pact": an organisation's name before one of its
+    own nouns names the organisation, not an event."""
+    modifier = lookup.modifiers.get(noun.i)
+    return (
+        modifier is not None
+        and modifier.kind in ORGANISATION_KINDS
+        and noun.lemma_.lower() in BODY_NOUNS
+    )
 
 
 def _noun_modality(noun: Token, governor: Token | None) -> str:

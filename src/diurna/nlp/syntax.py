@@ -52,9 +52,13 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 OBJECT_CONTROL_PREPS = frozenset({"for", "of", "over"})
 # Particles the parser sometimes reads as adverbs right after the verb.
 PARTICLES = frozenset({"down", "off", "up", "out", "back", "away", "over"})
-# Verbs whose object is what the subject does something with, not who does it: "used tear
-# gas to disperse protesters", "promised Kyiv to send", "took steps to curb".
-INSTRUMENT_VERBS = frozenset({"promise", "use", "employ", "utilize", "utilise", "exploit", "spend", "take"})
+# Verbs whose object is what the subject does something with, or whom it contacts, not who
+# does the infinitive: "used tear gas to disperse protesters", "promised Kyiv to send",
+# "took steps to curb", "called Putin to urge him", "summoned the envoy to protest".
+INSTRUMENT_VERBS = frozenset(
+    """promise use employ utilize utilise exploit spend take call phone telephone ring
+    summon""".split()
+)
 # ... and of these the clause's subject: "after meeting Macron", "before flying to London".
 SUBJECT_CONTROL_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without", "despite", "by", "through"})
 
