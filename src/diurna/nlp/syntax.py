@@ -87,12 +87,18 @@ def is_passive(verb: Token) -> bool:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The object of the by-phrase of a passive verb."""
+    """The object of the by-phrase of a passive verb; of a passive conjoined after it when
+    it has none ("was shot and wounded by a gunman": the gunman shot too)."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    for child in verb.children:
+        if child.dep_ == "conj" and child.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    return next((g for g in grand.children if g.dep_ == "pobj"), None)
     return None
 
 
