@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+
+import numpy
+from spacy.attrs import LOWER
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +33,8 @@ UNKNOWN = "---"  # a speaker named but not coded: a person we know nothing of
 def find_quotes(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]) -> list[Quote]:
     """Direct quotations of at least three words, with the speaker where one is named."""
     quotes: list[Quote] = []
-    for inner, start, end, index, speaker in _quotations(doc, mentions, refs):
+    for inner, start, end, index, find_speaker in _quotations(doc):
+        speaker = find_speaker(mentions, refs)
         actor = speaker.actors[0] if speaker and speaker.actors else None
         quotes.append(
             Quote(
@@ -49,18 +53,31 @@ def speaker_references(doc: Doc, mentions: dict[int, Mention], refs: dict[int, M
     """First-person pronouns in a quotation, taken to its named speaker: in '"We will
     never recognise the annexation," Zelensky said', "we" is Zelensky's side."""
     out: dict[int, Mention] = {}
-    for _, start, end, _, speaker in _quotations(doc, mentions, refs):
+    if not _has_first_person(doc):
+        return out  # most articles: no need to look for quotations
+    for _, start, end, index, find_speaker in _quotations(doc):
+        span = doc.char_span(start, end, alignment_mode="expand") or ()
+        pronouns = [t for t in span if t.lower_ in FIRST_PERSON and t.i not in mentions and t.i not in refs]
+        if not pronouns:
+            continue  # most quotations: no need to look for the speaker
+        speaker = find_speaker(mentions, refs)
         if speaker is None or not speaker.actors or speaker.actors[0].code == UNKNOWN:
             continue
-        for token in doc.char_span(start, end, alignment_mode="expand") or ():
-            if token.lower_ in FIRST_PERSON and token.i not in mentions and token.i not in refs:
-                out[token.i] = as_reference(doc, token, speaker)
+        for token in pronouns:
+            out[token.i] = as_reference(doc, token, speaker)
     return out
 
 
-def _quotations(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]):
+def _has_first_person(doc: Doc) -> bool:
+    """Whether any word is a first-person pronoun, on the token array (no Token objects)."""
+    strings = doc.vocab.strings
+    wanted = {strings.add(word) for word in FIRST_PERSON}
+    return bool(numpy.isin(doc.to_array(LOWER), list(wanted)).any())
+
+
+def _quotations(doc: Doc):
     """Each quotation of at least three words: its text, character span, sentence index
-    and speaker mention (or None)."""
+    and a function that finds its speaker mention (or None) from mentions and refs."""
     text = doc_text(doc)
     sents = sentences(doc)
     for found in _QUOTED.finditer(text):
@@ -70,8 +87,11 @@ def _quotations(doc: Doc, mentions: dict[int, Mention], refs: dict[int, Mention]
             continue
         start, end = found.start(group), found.end(group)
         index, sent = _sentence_at(sents, start)
-        speaker = _speaker(doc, sents, index, start, end, mentions, refs) if sent is not None else None
-        yield inner, start, end, index, speaker
+
+        def find_speaker(mentions, refs, index=index, sent=sent, start=start, end=end):
+            return _speaker(doc, sents, index, start, end, mentions, refs) if sent is not None else None
+
+        yield inner, start, end, index, find_speaker
 
 
 def _sentence_at(sents: list[Span], char: int) -> tuple[int | None, Span | None]:
