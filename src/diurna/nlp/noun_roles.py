@@ -69,9 +69,10 @@ class NounRoles:
                 # "protests by Turks angry over Russia's support": the first other actor
                 # down the noun's own phrases
                 targets = self._nearest(noun, sources)
-        elif not has_source and targets and pattern.symmetric and noun.dep_ == "pobj":
+        elif not has_source and targets and pattern.symmetric and noun.dep_ == "pobj" and not _placed(targets[0]):
             # "two soldiers died in a gun battle with militants": one side is the clause's
-            # (an object, "ratified an agreement with the EU", is the verb's to code)
+            # (an object, "ratified an agreement with the EU", is the verb's to code; "an
+            # end to the war in Sudan" names where the war is, not a side)
             sources = self.clause_subject(noun)
         return Roles(sources, targets, source_mentions, between)
 
@@ -189,6 +190,11 @@ def _bound(pronoun: Token, governor: Token, lookup: ActorLookup) -> bool:
     subject = subjects[0]
     plural = len(conjuncts(subject)) > 1 or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
     return (pronoun.lower_ in PLURAL_PRONOUNS) == plural
+
+
+def _placed(target: Token | Mention) -> bool:
+    """Whether the target is only where the event happens: "the war in Sudan"."""
+    return isinstance(target, Token) and target.dep_ == "pobj" and target.head.lower_ in LOCATION_PREPS
 
 
 def _pronoun_held(sources: list[Token]) -> bool:
