@@ -309,6 +309,8 @@ class _Run:
                 }
         if pattern.code[:2] == "11" or pattern.code == "016":
             consumed |= alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
+        means = self._means_of_violence(verb) if pattern.code[:2] in UNSOURCED_ROOTS else []
+        consumed |= {noun.i for noun in means}
         extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
         targets = self.targets.find(verb, obj, pattern, extra)
         weak = self.targets.weak
@@ -320,7 +322,7 @@ class _Run:
                 self.claimers[act.i] = subject_tokens(verb)
             if not targets or weak:
                 targets, weak = self._claimed_targets(acts) or (targets, weak)
-        return Analysis(
+        found = Analysis(
             code=(pattern.target_code if targets and pattern.target_code else pattern.code),
             trigger=verb,
             rule=[pattern.source],
@@ -333,6 +335,32 @@ class _Run:
             negated=is_negated(verb),
             modality=modality(verb),
         )
+        if means and found.code == GENERIC_FORCE:
+            # "killed in an airstrike": the means says how (195), where the verb does not
+            found.code = self._choose_noun(means[0]).code or found.code
+        if means and not any(map(self.lookup.has_actor, found.sources)):
+            self._done_by_means(found, means)
+        return found
+
+    def _means_of_violence(self, verb: Token) -> list[Token]:
+        """Violent event nouns that say how violence was done: "killed a commander in an
+        airstrike", "44 people were killed in a PKK attack". One event, not two."""
+        out: list[Token] = []
+        for noun in prep_objects(verb, MEANS_PREPS):
+            noun = effective_noun(noun)
+            pattern = self._choose_noun(noun) if noun.lemma_.lower() in self.nouns else None
+            if pattern is not None and (pattern.code or "")[:2] in UNSOURCED_ROOTS:
+                out.append(noun)
+        return out
+
+    def _done_by_means(self, found: Analysis, means: list[Token]) -> None:
+        """Violence with no named doer is its means' doer's: "killed in a PKK attack"."""
+        for noun in means:
+            event = self.noun(noun, None)
+            if event is not None and (event.sources or event.source_mentions):
+                found.sources, found.source_mentions = event.sources, event.source_mentions
+                found.rule.append(f"doer of {noun.lemma_.lower()}")
+                return
 
     def _claimable(self, act: Token) -> bool:
         """Whether one can own up to ``act``: an event we code, or a wrong."""
@@ -509,6 +537,8 @@ class _Run:
         return None
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+GENERIC_FORCE = "190"  # CAMEO: use conventional military force, not specified
+MEANS_PREPS = ("in", "with", "by", "during")  # "killed in an airstrike", "with a knife attack"
 BODY_NOUNS = frozenset({"alliance", "pact", "bloc", "coalition", "mission", "union", "partnership"})
 # "marched in defiance of the government", "resigned in protest at the decision"
 PROTEST_STANCES = frozenset({"defiance", "protest"})
