@@ -12,6 +12,7 @@ on its own.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -36,6 +37,19 @@ from diurna.nlp.syntax import (
 from diurna.nlp.targets import TargetFinder
 
 __all__ = ["ControlVerbs", "event_noun"]
+
+
+@dataclass(frozen=True)
+class _Ruling:
+    """One control verb at work: what it governs, analysed, and whom it names itself."""
+
+    verb: Token
+    obj: Token | None
+    comp: Token | None
+    pattern: VerbPattern
+    inner: Analysis | None
+    via_prep: bool  # the governed event came by the pattern's preposition ("called for")
+    own_targets: list[Token | Mention]
 
 
 class ControlVerbs:
@@ -67,8 +81,11 @@ class ControlVerbs:
         renounced = pattern.control == "intend" and (
             inner.negated if inner is not None else comp is not None and is_negated(comp)
         )
-        code = self._code(verb, obj, comp, pattern, inner, renounced)
-        targets = self._targets(verb, obj, comp, pattern, inner, via_prep, code)
+        # the verb's own target, found once: it can turn a warning into a threat, and be
+        # whom the controlled act is aimed at
+        ruling = _Ruling(verb, obj, comp, pattern, inner, via_prep, self.targets.find(verb, obj, pattern))
+        code = self._code(ruling, renounced)
+        targets = self._targets(ruling, code)
         if pattern.control == "threaten" and comp is not None and not inner_code and not targets:
             if not self._own_act(verb, comp):
                 # "warned that the disease cannot be contained": a pessimistic comment, not
@@ -123,21 +140,14 @@ class ControlVerbs:
             consumed |= inner.consumed
         return inner, consumed, via_prep
 
-    def _code(
-        self,
-        verb: Token,
-        obj: Token | None,
-        comp: Token | None,
-        pattern: VerbPattern,
-        inner: Analysis | None,
-        renounced: bool,
-    ) -> str | None:
+    def _code(self, ruling: _Ruling, renounced: bool) -> str | None:
         """The table's code for what is governed; the verb's own code when nothing is."""
+        pattern, inner = ruling.pattern, ruling.inner
         rule = self.control.get(pattern.control or "")
         inner_code = inner.code if inner else None
         # with nothing to control ("warns of freezing drizzle": no clause, no event noun) the
         # verb keeps its own code, not the rule's default for an uncoded clause
-        bare = inner is None and comp is None and pattern.code is not None
+        bare = inner is None and ruling.comp is None and pattern.code is not None
         code = rule.apply(inner_code) if rule and not bare and not renounced else None
         if renounced:
             return self._renounced(inner_code)  # None: nothing is coded
@@ -145,23 +155,15 @@ class ControlVerbs:
             code = inner_code
         if code is None:
             code = pattern.code
-            if pattern.target_code and inner is None and self.targets.find(verb, obj, pattern):
+            if pattern.target_code and inner is None and ruling.own_targets:
                 code = pattern.target_code  # "warned Russia" threatens; "warned of snow" does not
         return code
 
-    def _targets(
-        self,
-        verb: Token,
-        obj: Token | None,
-        comp: Token | None,
-        pattern: VerbPattern,
-        inner: Analysis | None,
-        via_prep: bool,
-        code: str | None,
-    ) -> list[Token | Mention]:
+    def _targets(self, ruling: _Ruling, code: str | None) -> list[Token | Mention]:
         """Whom the controlled act is aimed at: who made what is answered, the verb's own
         target, or the governed event's, in the order the table and pattern ask for."""
-        own_targets = self.targets.find(verb, obj, pattern)
+        verb, comp, pattern, inner = ruling.verb, ruling.comp, ruling.pattern, ruling.inner
+        own_targets = ruling.own_targets
         if inner is not None:
             inner_targets = inner.targets
         elif comp is not None and (pattern.control != "threaten" or comp.dep_ == "xcomp"):
@@ -172,7 +174,7 @@ class ControlVerbs:
         else:
             inner_targets = []
         own_subjects = {t.i for t in subject_tokens(verb)}
-        requesters = self._answered(pattern, inner, via_prep, own_subjects)
+        requesters = self._answered(ruling, own_subjects)
         rule = self.control.get(pattern.control or "")
         if requesters:
             # "turned down a request from Germany": the rejection answers the requester
@@ -209,11 +211,10 @@ class ControlVerbs:
         doers = {a.code for a, _ in self.lookup.resolve(subjects)}
         return bool(doers) and doers <= {a.code for a, _ in self.lookup.resolve(subject_tokens(verb))}
 
-    def _answered(
-        self, pattern: VerbPattern, inner: Analysis | None, via_prep: bool, own_subjects: set[int]
-    ) -> list[Token | Mention]:
+    def _answered(self, ruling: _Ruling, own_subjects: set[int]) -> list[Token | Mention]:
         """Who made the request or offer a refusal or an acceptance answers: "turned down a
         request from Germany", "agreed to US mediation"."""
+        pattern, inner, via_prep = ruling.pattern, ruling.inner, ruling.via_prep
         answers = pattern.control in ("reject", "deny") or (pattern.control == "intend" and via_prep)
         # "denies US claims that ...": the parser often makes "claims" a verb; the denial
         # still answers whoever made the claim

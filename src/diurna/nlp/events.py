@@ -310,7 +310,7 @@ class _Run:
         if pattern.code[:2] == "11" or pattern.code == "016":
             consumed |= alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
         means = self._means_of_violence(verb) if pattern.code[:2] in UNSOURCED_ROOTS else []
-        consumed |= {noun.i for noun in means}
+        consumed |= {noun.i for noun, _ in means}
         extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
         targets = self.targets.find(verb, obj, pattern, extra)
         weak = self.targets.weak
@@ -337,25 +337,26 @@ class _Run:
         )
         if means and found.code == GENERIC_FORCE:
             # "killed in an airstrike": the means says how (195), where the verb does not
-            found.code = self._choose_noun(means[0]).code or found.code
+            found.code = means[0][1].code or found.code
         if means and not any(map(self.lookup.has_actor, found.sources)):
             self._done_by_means(found, means)
         return found
 
-    def _means_of_violence(self, verb: Token) -> list[Token]:
-        """Violent event nouns that say how violence was done: "killed a commander in an
-        airstrike", "44 people were killed in a PKK attack". One event, not two."""
-        out: list[Token] = []
+    def _means_of_violence(self, verb: Token) -> list[tuple[Token, NounPattern]]:
+        """Violent event nouns, with their patterns, that say how violence was done:
+        "killed a commander in an airstrike", "44 people were killed in a PKK attack".
+        One event, not two."""
+        out: list[tuple[Token, NounPattern]] = []
         for noun in prep_objects(verb, MEANS_PREPS):
             noun = effective_noun(noun)
             pattern = self._choose_noun(noun) if noun.lemma_.lower() in self.nouns else None
             if pattern is not None and (pattern.code or "")[:2] in UNSOURCED_ROOTS:
-                out.append(noun)
+                out.append((noun, pattern))
         return out
 
-    def _done_by_means(self, found: Analysis, means: list[Token]) -> None:
+    def _done_by_means(self, found: Analysis, means: list[tuple[Token, NounPattern]]) -> None:
         """Violence with no named doer is its means' doer's: "killed in a PKK attack"."""
-        for noun in means:
+        for noun, _ in means:
             event = self.noun(noun, None)
             if event is not None and (event.sources or event.source_mentions):
                 found.sources, found.source_mentions = event.sources, event.source_mentions
