@@ -98,3 +98,66 @@ def test_what_one_is_told_to_do_is_not_done():
     lemmas[1] = "force"
     doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=[1, 1, 1, 4, 1], pos=pos, lemmas=lemmas)
     assert modality(doc[4]) == "asserted"
+
+
+def test_an_infinitive_after_the_object_is_the_nouns_complement():
+    from diurna.nlp.syntax import noun_complement
+
+    # "Police foiled a plot to kill the mayor", the infinitive hung on the verb
+    words = ["Police", "foiled", "a", "plot", "to", "kill", "the", "mayor"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PART", "VERB", "DET", "NOUN"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "advcl", "det", "dobj"]
+    doc = _doc(words, deps, [1, 1, 3, 1, 5, 1, 7, 5], pos)
+    assert noun_complement(doc[3]).text == "kill"
+    # "Police stopped the car on Friday to check it": not right after the object
+    words = ["Police", "stopped", "the", "car", "today", "to", "check", "it"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "npadvmod", "aux", "advcl", "dobj"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PART", "VERB", "PRON"]
+    doc = _doc(words, deps, [1, 1, 3, 1, 1, 6, 1, 6], pos)
+    assert noun_complement(doc[3]) is None
+
+
+def _clause_on_noun(holder_lemma, words, deps, heads, pos, tags):
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = holder_lemma
+    return Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_a_participle_on_a_noun_is_the_nouns_or_its_authors():
+    from diurna.nlp.syntax import subject_tokens
+
+    words = ["UN", "issued", "a", "statement", "calling", "for", "calm"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj"]
+    heads = [1, 1, 3, 1, 3, 4, 5]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN"]
+    tags = ["NNP", "VBD", "DT", "NN", "VBG", "IN", "NN"]
+    # the issuer of a statement calls
+    doc = _clause_on_noun("issue", words, deps, heads, pos, tags)
+    assert [t.text for t in subject_tokens(doc[4])] == ["UN"]
+    # "received a letter calling for calm": the letter's, not the receiver's
+    doc = _clause_on_noun("receive", ["Farmers", "received"] + words[2:], deps, heads, pos, tags)
+    assert [t.text for t in subject_tokens(doc[4])] == ["statement"]
+
+
+def test_an_infinitive_on_a_noun_is_its_owners_else_its_holders():
+    from diurna.nlp.syntax import subject_tokens
+
+    # "Haley attacked Trump's proposal to ban": Trump's ban
+    words = ["Haley", "attacked", "Trump", "'s", "proposal", "to", "ban", "imports"]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "aux", "acl", "dobj"]
+    heads = [1, 1, 4, 2, 1, 6, 4, 6]
+    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PART", "VERB", "NOUN"]
+    tags = ["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "NNS"]
+    doc = _clause_on_noun("attack", words, deps, heads, pos, tags)
+    assert [t.text for t in subject_tokens(doc[6])] == ["Trump"]
+    # "Ottawa launched a plan to ban imports": the launcher's
+    words = ["Ottawa", "launched", "a", "plan", "to", "ban", "imports"]
+    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj"]
+    heads = [1, 1, 3, 1, 5, 3, 5]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN"]
+    tags = ["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS"]
+    doc = _clause_on_noun("launch", words, deps, heads, pos, tags)
+    assert [t.text for t in subject_tokens(doc[5])] == ["Ottawa"]
+    # "Police foiled a plan to ban imports": not the police's
+    doc = _clause_on_noun("foil", ["Police", "foiled"] + words[2:], deps, heads, pos, tags)
+    assert subject_tokens(doc[5]) == []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 __all__ = ["VerbPattern", "NounPattern", "ControlRule", "CONTROL_KINDS", "TARGET_SLOTS"]
 
 # How a complement clause is coded: "refused to impose sanctions" -> reject(sanctions).
-CONTROL_KINDS = ("reject", "threaten", "intend", "appeal", "demand", "attempt", "deny", "claim", "renounce")
+CONTROL_KINDS = ("reject", "threaten", "intend", "appeal", "demand", "attempt", "deny", "claim", "renounce", "halt")
 
 # Where an event's target may be found, relative to the trigger.
 #   object  - the direct object (or the dative/indirect object)

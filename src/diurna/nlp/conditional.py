@@ -36,7 +36,13 @@ def conditional_threat(verb: Token, code: str | None, modality: str, negated: bo
 
 
 def _has_condition(verb: Token) -> bool:
-    return bool(condition_clauses(verb))
+    """Whether the verb, or the clause it controls, is on a condition: "may stop giving
+    aid unless the issues are resolved" puts the stopping on it."""
+    while verb is not None:
+        if condition_clauses(verb):
+            return True
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return False
 
 
 def condition_clauses(verb: Token) -> list[Token]:

@@ -311,7 +311,9 @@ class _Run:
             consumed |= alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
         means = self._means_of_violence(verb) if pattern.code[:2] in UNSOURCED_ROOTS else []
         consumed |= {noun.i for noun, _ in means}
-        extra = tuple(p.prep for p in patterns if p.prep and p.target in ("auto", "prep"))
+        # a preposition the verb aims by ("object to"); not one that only names a thing
+        # ("fight in court", "fight in an election"): "fighting in Iraq" is no partner
+        extra = tuple(p.prep for p in patterns if p.prep and not p.prep_object and p.target in ("auto", "prep"))
         targets = self.targets.find(verb, obj, pattern, extra)
         weak = self.targets.weak
         if pattern.code == "015":
@@ -496,7 +498,9 @@ class _Run:
                     consumed.add(wanted.i)
             rule = self.control.get(pattern.control)
             inner_code = inner.code if inner else None
-            ruled = rule.apply(inner_code) if rule else None
+            # "a plot" to do nothing we code is no intent to cooperate
+            planned = inner_code is not None or code is not None or pattern.control != "intend"
+            ruled = rule.apply(inner_code) if rule and planned else None
             code = ruled or code
             if inner is not None:
                 consumed |= inner.consumed

@@ -20,6 +20,7 @@ __all__ = [
     "SCHEDULING_VERBS",
     "DIRECTIVE_VERBS",
     "REFUSING_VERBS",
+    "AUTHORING_VERBS",
     "TIME_MARKS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
@@ -90,11 +91,20 @@ QUANTITY_HEADS = frozenset(
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "schedule", "slate"})
 # Passives that put what follows in the future: "is scheduled / expected / set to meet".
 SCHEDULING_VERBS = frozenset({"schedule", "expect", "set", "slate", "plan", "due"})
-# Verbs that turn down what their object says: in "vetoed a resolution calling for a
-# ceasefire" the call is not the vetoer's.
+# Verbs that turn down or find out what their object says: in "vetoed a resolution
+# calling for a ceasefire" the call is not the vetoer's, nor in "foiled a plot to kill
+# the president" the killing the police's.
 REFUSING_VERBS = frozenset(
     """veto reject block oppose defeat condemn denounce criticise criticize dismiss deny
-    ignore scrap withdraw rebuff refuse""".split()
+    ignore scrap withdraw rebuff refuse foil thwart uncover expose disrupt prevent avert
+    discover investigate probe suspect""".split()
+)
+# Verbs that put out what their object says: in "issued a statement calling for calm"
+# the issuer calls; in "received letters warning of HIV" the receiver warns no one.
+AUTHORING_VERBS = frozenset(
+    """issue release publish post put send sign write draft adopt pass approve table submit
+    file present unveil launch deliver give make read leave circulate set broadcast air
+    tweet sponsor introduce""".split()
 )
 # Conjunctions of a time clause: "will talk after the army withdraws".
 TIME_MARKS = frozenset({"after", "before", "once", "when", "until", "till", "as soon as"})
@@ -151,7 +161,8 @@ MENTIONING_VERBS = frozenset({
     "describe", "cite", "report", "mention", "name", "know", "hear", "read", "watch",
     "witness", "see", "film", "videotape", "photograph", "record", "document", "cover",
     "remember", "mark", "commemorate", "follow", "precede", "prompt", "spark", "trigger",
-    "cause", "provoke", "fuel",
+    "cause", "provoke", "fuel", "foil", "thwart", "uncover", "disrupt", "avert", "discover",
+    "expose",
 })
 # ... or the noun is no event of this clause ("needs aid", "skipped the summit",
 # "poses a threat", "scuttled the deal").

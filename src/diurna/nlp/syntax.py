@@ -12,6 +12,7 @@ from diurna.nlp.lexicon import (
     INTENT_NOUNS,
     DIRECTIVE_VERBS,
     REFUSING_VERBS,
+    AUTHORING_VERBS,
     SCHEDULING_VERBS,
     TIME_MARKS,
     STATIVE_PASSIVES,
@@ -174,13 +175,29 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             candidates += prep_objects(obj, ("to",))
         nominal = [c for c in candidates if c.pos_ in ("PROPN", "PRON") or c.ent_type_]
         return (nominal or candidates)[:1]
-    if dep == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "dobj"):
-        # "issued a statement calling for calm": the issuer calls; but "vetoed a
-        # resolution calling for a ceasefire": the resolution's authors, not the vetoer
-        if head.dep_ != "dobj" or head.head.lemma_.lower() in REFUSING_VERBS:
-            return []
-        return subject_tokens(head.head, depth + 1)
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return _noun_clause_subject(verb, head, depth)
     return []
+
+
+def _noun_clause_subject(verb: Token, noun: Token, depth: int) -> list[Token]:
+    """The doer of a clause on a noun. An infinitive is its owner's ("Trump's proposal
+    to ban") or whoever holds it ("launched a plan to offer loans"), but not whoever
+    turns it down ("rejected the plan to ..."). A participle is the noun's own ("soldiers
+    visiting a market", "letters granting them rights"), or for a text, its author's
+    ("issued a statement calling for calm")."""
+    holder = noun.head
+    held = noun.dep_ == "dobj" and is_verb(holder)
+    if is_infinitive(verb):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            return owners[:1]
+        if held and holder.lemma_.lower() not in REFUSING_VERBS:
+            return subject_tokens(holder, depth + 1)
+        return []
+    if held and holder.lemma_.lower() in AUTHORING_VERBS:
+        return subject_tokens(holder, depth + 1)
+    return [noun]
 
 
 def direct_object(verb: Token) -> Token | None:
@@ -420,10 +437,16 @@ def complement(verb: Token) -> Token | None:
 
 
 def noun_complement(noun: Token) -> Token | None:
-    """The infinitive after an event noun: "refusal *to impose*"."""
+    """The infinitive after an event noun: "refusal *to impose*". The parser often hangs
+    it on the verb that holds the noun as a purpose ("foiled a plot | to kill"); right
+    after the object, it is the noun's."""
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and is_infinitive(child):
             return child
+    if noun.dep_ == "dobj":
+        for child in noun.head.children:
+            if child.dep_ == "advcl" and is_infinitive(child) and child.left_edge.i == noun.right_edge.i + 1:
+                return child
     return None
 
 
