@@ -18,16 +18,19 @@ def that_clause(verb: Token) -> bool:
     return is_verb(verb) and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def alleged(verb: Token) -> set[int]:
-    """Gerund complements of an accusation ("of shelling", "for attacking"), the clauses
+def alleged(verb: Token, accusation: bool = False) -> set[int]:
+    """Gerund complements of a criticism ("of shelling", "for attacking"), the clauses
     they carry ("blaming Putin for having him poisoned"), and what the claims it answers
-    say ("denied claims that its navy had fired")."""
+    say ("denied claims that its navy had fired"). An ``accusation`` also alleges the
+    acts it names ("blamed for attacks in Turkey"); a criticism takes them as done
+    ("condemned Russia for the strike on Kyiv")."""
     gerunds: list[Token] = []
     obj = direct_object(verb)
+    kinds = ("pcomp", "pobj") if accusation else ("pcomp",)
     for holder in (verb, obj) if obj is not None else (verb,):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
-                gerunds.extend(g for g in child.children if g.dep_ == "pcomp")
+                gerunds.extend(g for g in child.children if g.dep_ in kinds)
     out = {g.i for g in gerunds}
     out |= {c.i for g in gerunds for c in g.children if c.dep_ in ("ccomp", "xcomp")}
     if obj is not None:  # "rejected claims that its navy had fired"

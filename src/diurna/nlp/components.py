@@ -99,7 +99,7 @@ class CorefComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.diurna_mentions or {}
-        refs = resolve_references(doc, mentions)
+        refs = resolve_references(doc, mentions, doc._.diurna_modifiers)
         refs.update(speaker_references(doc, mentions, refs))  # '"We will ...," Zelensky said'
         doc._.diurna_refs = refs
         return doc

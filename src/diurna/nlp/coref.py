@@ -1,11 +1,13 @@
 """A light coreference: pronouns and definite descriptions take an earlier actor.
 
 "He", "his", "the Serbian president" take the most recent fitting person (subjects
-preferred); "it", "its", "the country" the most recent state or organisation; "they"
-the most recent plural actor, or a conjoined subject of its own sentence when "they" is a
-subject too ("Norway and Denmark said they would"). "We" and "I" in a quotation are its
-speaker's (``quotes.speaker_references``, run by the same component). Deliberately conservative: a wrong
-antecedent makes a wrong event, no antecedent only a missed one.
+preferred, and of the sex the text gives them: ``people.py``); a surname takes the
+person named in full before it (``surnames.py``); "it", "its", "the country" the most
+recent state or organisation; "they" the most recent plural actor, or a conjoined
+subject of its own sentence when "they" is a subject too ("Norway and Denmark said they
+would"). "We" and "I" in a quotation are its speaker's (``quotes.speaker_references``,
+run by the same component). Deliberately conservative: a wrong antecedent makes a wrong
+event, no antecedent only a missed one.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from spacy.tokens import Doc, Token
 from diurna.model import Actor
 from diurna.nlp.lexicon import CONTROL_ADJECTIVES
 from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
+from diurna.nlp.people import MAX_SENTENCES_BACK, People, uncoded_people
 from diurna.nlp.spans import sentence_starts
+from diurna.nlp.surnames import surname_references
 from diurna.nlp.syntax import conjuncts
 
 __all__ = ["resolve_references", "as_reference", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
@@ -31,7 +35,6 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 ALL_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom"})
 ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj", "dative", "agent", "conj", "appos"})
-MAX_SENTENCES_BACK = 3
 # The state's own bodies: "the government" belongs to the state the passage is about
 # (not "the ambassador" or "the minister", whose country news often leaves to the reader).
 STATE_BODIES = frozenset(
@@ -52,12 +55,20 @@ PERSON_TITLES = frozenset(
 )
 
 
-def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Mention]:
-    """Mentions for pronoun and description tokens, keyed by token index."""
+def resolve_references(
+    doc: Doc, mentions: dict[int, Mention], modifiers: dict[int, Mention] | None = None
+) -> dict[int, Mention]:
+    """Mentions for pronoun, description and surname tokens, keyed by token index;
+    ``modifiers`` are the names used as modifiers ("FBI director James Comey")."""
     sent_of = _sentence_numbers(doc)
+    # "James Comey ... Mr Comey ... he": a surname is its person, and "he" may take it
+    refs: dict[int, Mention] = surname_references(doc, {**(modifiers or {}), **mentions})
+    mentions = {**mentions, **refs}
     ordered = sorted(mentions.values(), key=lambda m: m.start)
-    refs: dict[int, Mention] = {}
-    people: list[tuple[int, Mention, bool]] = []  # (token, mention, was subject)
+    # people we cannot code still take "he" and "she" ("Mr Litvinenko ... he"), so that
+    # the pronoun does not fall to a coded person named before them
+    sequence = sorted(ordered + uncoded_people(doc, mentions), key=lambda m: m.start)
+    people = People(doc, sent_of)
     things: list[tuple[int, Mention]] = []
     plurals: list[tuple[int, Mention]] = []
     states: list[tuple[int, Mention]] = []
@@ -65,7 +76,7 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
     k = g = 0
     for token in _candidates(doc, mentions):
         while True:  # mentions and subject groups in the order they end, a group after its members
-            mention = ordered[k] if k < len(ordered) and ordered[k].end <= token.i else None
+            mention = sequence[k] if k < len(sequence) and sequence[k].end <= token.i else None
             group = groups[g] if g < len(groups) and groups[g].end <= token.i else None
             if group is not None and (mention is None or group.end < mention.end):
                 plurals.append((group.head, group))
@@ -76,11 +87,15 @@ def resolve_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
             else:
                 break
         found = _antecedent(doc, token, mentions, sent_of, people, things, plurals, states)
-        if found is not None:
+        if found is not None and not found.actors:
+            people.taken_up(token, found)  # someone we cannot code
+        elif found is not None:
             ref = as_reference(doc, token, found)
             refs[token.i] = ref
             if token.pos_ == "NOUN":  # "the country" ... "its": chains go on
                 _remember(doc, ref, people, things, plurals, states)
+            elif token.lower_ in PERSON_PRONOUNS:
+                people.taken_up(token, found)
     _inherit_countries(doc, mentions, refs)
     _descriptions_take_countries(doc, ordered, sent_of)
     _state_bodies_take_the_country(doc, ordered, sent_of)
@@ -217,9 +232,8 @@ def _subject_groups(doc: Doc, mentions: dict[int, Mention]) -> list[Mention]:
 
 
 def _remember(doc, mention, people, things, plurals, states) -> None:
-    head = doc[mention.head]
     if mention.is_person:
-        people.append((mention.head, mention, head.dep_ in ("nsubj", "nsubjpass")))
+        people.remember(mention)
         return
     if mention.entry is not None and mention.entry.kind == "state" and not mention.plural:
         state = mention if mention.kind == "state" else _state_only(mention)
@@ -247,7 +261,7 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
         if token.dep_ not in ROLE_DEPS:
             return None
         if lower in PERSON_PRONOUNS:
-            return _best_person(token, people, sent_of)
+            return people.best(token)
         if lower in THING_PRONOUNS and token.dep_ != "expl":
             if lower == "it" and _is_dummy_it(token):
                 return None
@@ -293,7 +307,7 @@ def _antecedent(doc, token: Token, mentions, sent_of, people, things, plurals, s
         and own.title.split()[-1] in PERSON_TITLES
         and not token.tag_.endswith("S")
     ):
-        return _matching_person(own, token, people, sent_of)
+        return people.matching(own, token)
     return None
 
 
@@ -334,37 +348,6 @@ def _best_thing(doc: Doc, token: Token, things, sent_of) -> Mention | None:
 
 def _person_title(title: str | None) -> bool:
     return bool(title) and title.split()[-1] in PERSON_TITLES
-
-
-def _best_person(token: Token, people, sent_of) -> Mention | None:
-    recent = list(_recent(people, token.i, sent_of))
-    same_sentence = [(m, subject) for i, m, subject in recent if sent_of[i] == sent_of[token.i]]
-    if same_sentence:  # the clause's subject first: "X, who ousted Y, made his first trip"
-        return next((m for m, subject in same_sentence if subject), same_sentence[0][0])
-    for _, mention, subject in recent:
-        if subject:
-            return mention
-    return recent[0][1] if recent else None
-
-
-def _matching_person(own: Mention, token: Token, people, sent_of) -> Mention | None:
-    """The person "the president" refers to: someone untitled in its own sentence ("met
-    Trump days before the president's meeting"), else the latest with that title, else
-    the latest with none ("President Obama said he had warned Mr Putin. The president
-    urged ..." is Obama, not the untitled Mr Putin mentioned since)."""
-    countries = {a.country for a in own.actors if a.country}
-    untitled = None
-    for head, person, _ in _recent(people, token.i, sent_of):
-        person_countries = {a.country for a in person.actors}
-        if countries and not countries & person_countries:
-            continue
-        if not person.title:
-            if sent_of[head] == sent_of[token.i]:
-                return person
-            untitled = untitled or person
-        elif own.title and own.title.split()[-1] in (person.title.split()[-1], "leader"):
-            return person
-    return untitled
 
 
 def _definite(token: Token) -> bool:

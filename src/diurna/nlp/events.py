@@ -308,7 +308,8 @@ class _Run:
                     if c.dep_ in ("advcl", "acl", "xcomp") and is_infinitive(c)
                 }
         if pattern.code[:2] == "11" or pattern.code == "016":
-            consumed |= alleged(verb)  # "accused Ukraine of shelling": the shelling is alleged
+            # "accused Ukraine of shelling": the shelling is alleged
+            consumed |= alleged(verb, accusation=pattern.code.startswith("112"))
         means = self._means_of_violence(verb) if pattern.code[:2] in UNSOURCED_ROOTS else []
         consumed |= {noun.i for noun, _ in means}
         # a preposition the verb aims by ("object to"); not one that only names a thing

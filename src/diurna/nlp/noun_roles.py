@@ -18,12 +18,16 @@ from diurna.nlp.coref import PLURAL_PRONOUNS
 from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
-from diurna.nlp.syntax import conjuncts, dative_object, is_verb, prep_objects, subject_tokens
+from diurna.nlp.syntax import conjuncts, dative_object, direct_object, is_verb, prep_objects, subject_tokens
 from diurna.nlp.targets import TargetFinder
 
 __all__ = ["NounRoles", "Roles"]
 
 VISIT = "042"  # CAMEO: make a visit
+# "condemned Russia for / over the strike": the reason an actor is answered; but what
+# one presses or asks someone for is still to be done ("pressured Russia for a truce")
+ANSWERED_PREPS = frozenset({"for", "over"})
+ASKING_VERBS = frozenset("ask press pressure push urge lobby petition beg plead appeal call".split())
 
 
 class Roles(NamedTuple):
@@ -53,6 +57,11 @@ class NounRoles:
         if alone:
             return Roles(sources, targets, source_mentions, between)
         has_source = bool(sources or source_mentions)
+        answered = [] if has_source else self._answered_on(noun)
+        if answered:
+            # "condemned Russia for the strike on Kyiv", "arrested two men for the
+            # bombing": whom the act is answered on did it; the answerer is no side
+            return Roles(answered, targets, source_mentions, between)
         if not has_source and governor is not None:
             sources = subject_tokens(governor)
             if not targets and pattern.target_preps and not pattern.symmetric and any(map(self.lookup.has_actor, sources)):
@@ -75,6 +84,19 @@ class NounRoles:
             # end to the war in Sudan" names where the war is, not a side)
             sources = self.clause_subject(noun)
         return Roles(sources, targets, source_mentions, between)
+
+    def _answered_on(self, noun: Token) -> list[Token]:
+        """The actor object of the verb a noun is the reason for: "condemned Russia *for
+        the strike*", "thanked Qatar *for* its mediation"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ANSWERED_PREPS or not is_verb(prep.head):
+            return []
+        if prep.head.lemma_.lower() in ASKING_VERBS:
+            return []
+        obj = direct_object(prep.head)
+        if obj is None or obj.i == noun.i or not self.lookup.has_actor(obj):
+            return []
+        return [obj]
 
     def clause_subject(self, noun: Token) -> list[Token]:
         """The subject of the clause a nominal event sits in, when it is an actor."""

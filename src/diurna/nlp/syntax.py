@@ -107,6 +107,8 @@ def passive_subject(verb: Token) -> Token | None:
     """The grammatical subject of a passive verb (its logical object)."""
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "the group, which has been blamed for ...": the group
             return child
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head  # "the convoy attacked by troops"

@@ -44,6 +44,8 @@ SPOTS = PLACE_PARTS | frozenset(
     bazaar beach stadium mall hotel university hospital mosque church cathedral temple
     synagogue station camp prison jail downtown slum township zone compound""".split()
 )
+# Words that make the name before them a river's: "the Vistula river", "the Hudson River".
+WATERWAYS = frozenset({"river", "rivers", "creek", "canal", "brook"})
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir lady lord".split())
 AREAS = frozenset({"country", "admin1", "continent"})
 MAX_WORDS = 5
@@ -151,6 +153,8 @@ def _select(doc: Doc, spans: list[tuple[int, int, int, Toponym]]) -> list[Topony
     kept: list[tuple[int, int, Toponym]] = []
     hints = {(s, e): t for s, e, source, t in spans if source == DICTIONARY}
     for start, end, _, toponym in sorted(spans, key=lambda s: (s[0] - s[1], s[2] != SEAT, s[2], s[0])):
+        if _waterway(doc, end):
+            continue  # "the Vistula river" is no town called Vistula
         if not taken[start:end].any():
             taken[start:end] = True
             hint = hints.get((start, end))
@@ -160,6 +164,11 @@ def _select(doc: Doc, spans: list[tuple[int, int, int, Toponym]]) -> list[Topony
     kept.sort(key=lambda k: k[0])
     _qualify(doc, kept)
     return [toponym for _, _, toponym in kept]
+
+
+def _waterway(doc: Doc, end: int) -> bool:
+    """Whether the name before ``end`` is a river's or a canal's: "the Hudson River"."""
+    return end < len(doc) and doc[end].lower_ in WATERWAYS and doc[end - 1].head.i == end
 
 
 def _trim(span: Span) -> Span | None:
