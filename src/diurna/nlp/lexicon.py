@@ -21,6 +21,7 @@ __all__ = [
     "DIRECTIVE_VERBS",
     "REFUSING_VERBS",
     "AUTHORING_VERBS",
+    "UNDERGONE_NOUNS",
     "TIME_MARKS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
@@ -105,6 +106,14 @@ AUTHORING_VERBS = frozenset(
     """issue release publish post put send sign write draft adopt pass approve table submit
     file present unveil launch deliver give make read leave circulate set broadcast air
     tweet sponsor introduce""".split()
+)
+# Event nouns whose possessor undergoes them when nothing follows "of": "Karlov's
+# assassination", "the children's abduction", "Navalny's arrest" (but "Russia's arrest
+# of Gershkovich" is Russia's doing).
+UNDERGONE_NOUNS = frozenset(
+    """assassination murder abduction kidnapping kidnap arrest detention execution killing
+    torture beating rape release extradition deportation expulsion trial conviction
+    imprisonment jailing lynching shooting stabbing capture ouster impeachment""".split()
 )
 # Conjunctions of a time clause: "will talk after the army withdraws".
 TIME_MARKS = frozenset({"after", "before", "once", "when", "until", "till", "as soon as"})

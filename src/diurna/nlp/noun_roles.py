@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import NounPattern
 from diurna.nlp.coref import PLURAL_PRONOUNS
-from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS
+from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS, UNDERGONE_NOUNS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import conjuncts, dative_object, direct_object, is_verb, prep_objects, subject_tokens
@@ -166,7 +166,21 @@ class NounRoles:
                 sources.extend(t for o in inner for t in prep_objects(o, preps) if self.lookup.has_actor(t))
         if destination is not None and not targets:
             targets.append(destination)
+        undergoers = [t for t in sources if t.dep_ == "poss" and self._undergoes(noun, t)]
+        if undergoers and not targets:
+            # "Karlov's assassination by a Turkish policeman": the victim's, the doer's by
+            sources = [t for t in sources if t not in undergoers]
+            targets = list(undergoers)
+            sources.extend(t for t in prep_objects(noun, ("by",)) if self.lookup.has_actor(t))
         return sources, source_mentions, targets, between
+
+    def _undergoes(self, noun: Token, owner: Token) -> bool:
+        """Whether the possessor of an event noun is who undergoes it: the noun is one
+        done to someone and nothing follows "of" ("the children's abduction"), or a doer
+        follows "by" ("Karlov's assassination by a gunman")."""
+        if any(self.lookup.has_actor(t) for t in prep_objects(noun, ("by",))):
+            return True
+        return noun.lemma_.lower() in UNDERGONE_NOUNS and not prep_objects(noun, ("of",))
 
     def _aimed_at(self, noun: Token, governor: Token | None, pattern: NounPattern) -> list[Token | Mention]:
         """The target named by the noun's target prepositions or its governor's: an actor,
