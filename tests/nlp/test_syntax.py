@@ -161,3 +161,19 @@ def test_an_infinitive_on_a_noun_is_its_owners_else_its_holders():
     # "Police foiled a plan to ban imports": not the police's
     doc = _clause_on_noun("foil", ["Police", "foiled"] + words[2:], deps, heads, pos, tags)
     assert subject_tokens(doc[5]) == []
+
+
+def test_a_particle_taken_for_a_preposition_is_a_particle():
+    from diurna.nlp.syntax import particle, prep_objects
+
+    # "Russia pulled out of the deal", "out" parsed as a preposition holding "of"
+    words = ["Russia", "pulled", "out", "of", "the", "deal"]
+    pos = ["PROPN", "VERB", "ADP", "ADP", "DET", "NOUN"]
+    doc = _doc(words, ["nsubj", "ROOT", "prep", "prep", "det", "pobj"], [1, 1, 1, 2, 5, 3], pos)
+    assert particle(doc[1]) == "out"
+    assert [t.text for t in prep_objects(doc[1], ("of",))] == ["deal"]
+    # "they ran out the door": "out" with an object of its own is a preposition
+    words = ["They", "ran", "out", "the", "door"]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN"]
+    doc = _doc(words, ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2], pos)
+    assert particle(doc[1]) is None

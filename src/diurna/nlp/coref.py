@@ -51,7 +51,8 @@ THING_KINDS = ORGANISATION_KINDS | {"region"}  # what "it" and "its" may take up
 PERSON_TITLES = frozenset(
     """president minister leader premier chancellor king queen emir prince sultan monarch
     secretary chairman chairwoman chair governor mayor ambassador envoy spokesman spokeswoman
-    spokesperson commander general pope ayatollah cleric""".split()
+    spokesperson commander general pope ayatollah cleric prosecutor judge director chief
+    official officer commissioner inspector""".split()
 )
 
 
@@ -232,7 +233,9 @@ def _subject_groups(doc: Doc, mentions: dict[int, Mention]) -> list[Mention]:
 
 
 def _remember(doc, mention, people, things, plurals, states) -> None:
-    if mention.is_person:
+    if mention.is_person or (mention.kind != "agent" and not mention.plural and _person_title(mention.title)):
+        # "the ICC prosecutor said he": a titled person of a named body (a bare "the
+        # president" is resolved to its person first, and remembered as that)
         people.remember(mention)
         return
     if mention.entry is not None and mention.entry.kind == "state" and not mention.plural:

@@ -307,6 +307,14 @@ class _Run:
                     c.i for c in (*verb.children, *obj.children)
                     if c.dep_ in ("advcl", "acl", "xcomp") and is_infinitive(c)
                 }
+        if pattern.prep and pattern.prep_object:
+            # "arrived for talks", "retaliated with sanctions": the noun the pattern names
+            # is this event, not another
+            holders = [verb] + ([obj] if obj is not None else [])
+            consumed |= {
+                effective_noun(t).i for h in holders for t in prep_objects(h, (pattern.prep,))
+                if effective_noun(t).lemma_.lower() in pattern.prep_object
+            }
         if pattern.code[:2] == "11" or pattern.code == "016":
             # "accused Ukraine of shelling": the shelling is alleged
             consumed |= alleged(verb, accusation=pattern.code.startswith("112"))

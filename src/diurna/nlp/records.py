@@ -164,7 +164,9 @@ def _foreign(source: Actor | None, target: Actor) -> bool:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    return a.code == b.code and (a.name or "") == (b.name or "")
+    """One actor twice, or a state and one of its own regions ("Azerbaijan's offensive
+    in Nagorno-Karabakh" has no target of another code)."""
+    return a.code == b.code and ((a.name or "") == (b.name or "") or "region" in (a.kind, b.kind))
 
 
 def _span(actor: Actor | None) -> CharSpan | None:

@@ -64,7 +64,8 @@ def place_targets(events: Sequence[Event], places: Sequence[Place], country_name
         if event.target is not None or pending is None:
             continue
         place = next((p for p in mentioned if p.start <= pending.start and pending.end <= p.end), None)
-        if place is None:
+        if place is None or (event.source is not None and event.source.code == place.country):
+            # "Azerbaijan's offensive in Nagorno-Karabakh" is aimed at no other state
             event.spans["target"] = None
             continue
         event.target = Actor(

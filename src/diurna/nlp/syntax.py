@@ -251,12 +251,28 @@ def prep_objects(token: Token, preps: tuple[str, ...] | frozenset[str]) -> list[
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     found.setdefault(child.lower_, []).append(grand)
-        elif child.dep_ == "prep" and child.lower_ in ("according",):
-            continue
+        elif _particle_prep(child):
+            # "pulled out | of the deal": the parser hangs "of" on the particle
+            for inner in child.children:
+                if inner.dep_ == "prep" and inner.lower_ in preps:
+                    found.setdefault(inner.lower_, []).extend(g for g in inner.children if g.dep_ == "pobj")
     out: list[Token] = []
     for prep in preps:
         out.extend(found.get(prep, []))
     return out
+
+
+def _particle_prep(token: Token) -> bool:
+    """A particle the parser took for a preposition, right after its verb, with the real
+    preposition hanging on it: "out" in "pulled out of the deal"."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in PARTICLES
+        and token.i == token.head.i + 1
+        and is_verb(token.head)
+        and any(c.dep_ == "prep" for c in token.children)
+        and not any(c.dep_ == "pobj" for c in token.children)
+    )
 
 
 def particle(verb: Token) -> str | None:
@@ -265,6 +281,8 @@ def particle(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in PARTICLES):
             return child.lower_  # the parser may take "shot down 40 drones" for an adverb
+        if _particle_prep(child):
+            return child.lower_  # "pulled out of the deal", "out" taken for a preposition
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].head.i == verb.i:
         return doc[verb.i - 2].lower_

@@ -45,6 +45,11 @@ PARTNER_PREPS = ("with", "to", "toward", "towards")
 BORDER_PREPS = LOCATION_PREPS + ("on", "at", "to", "toward", "towards")
 
 
+def _self_owned(noun: Token) -> bool:
+    """ "his visit", "their talks": a possessive pronoun, most often the doer's own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 class TargetFinder:
     """Targets of verbs in one document; ``weak`` tells whether the last one was inferred."""
 
@@ -69,7 +74,8 @@ class TargetFinder:
             actors = [t for t in found if self.lookup.has_actor(t)]
             if actors:
                 return actors[:1]
-            owners = [o for o in (self.lookup.owner(t) for t in found) if o is not None]
+            # not the doer's own: "arrived in Kyiv for his first visit"
+            owners = [o for o in (self.lookup.owner(t) for t in found if not _self_owned(t)) if o is not None]
             if owners or pattern.target == "prep":
                 return owners[:1]
         candidates: list[Token] = []
