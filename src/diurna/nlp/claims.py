@@ -32,6 +32,8 @@ def alleged(verb: Token, accusation: bool = False) -> set[int]:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
                 gerunds.extend(g for g in child.children if g.dep_ in kinds)
     out = {g.i for g in gerunds}
+    if accusation and obj is not None:
+        out.add(obj.i)  # "Hamas blamed an Israeli airstrike": the airstrike is alleged
     out |= {c.i for g in gerunds for c in g.children if c.dep_ in ("ccomp", "xcomp")}
     if obj is not None:  # "rejected claims that its navy had fired"
         out |= {c.i for c in obj.children if c.dep_ in ("acl", "ccomp") and that_clause(c)}

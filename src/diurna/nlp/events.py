@@ -199,13 +199,14 @@ class _Run:
                 found.modality = "reported" if is_reported(verb) else "asserted"
         if found is not None and found.code and (not found.targets or found.weak_target):
             self._purposed(verb, found)
-        if found is not None and (found.code or "")[:2] in UNSOURCED_ROOTS and found.sources:
+        if found is not None and _harmful(found.code) and found.sources:
             self._done_by_event(found)
         return found
 
     def _done_by_event(self, found: Analysis) -> None:
         """The doer of violence whose subject is an event: "Russia's invasion has killed
-        thousands", "an Israeli strike killed five" are Russia's and Israel's."""
+        thousands", "an Israeli strike killed five", "an airstrike destroyed the
+        consulate" are Russia's and Israel's."""
         subject = found.sources[0]
         if self.lookup.has_actor(subject) or subject.lemma_.lower() not in self.nouns:
             return
@@ -622,3 +623,9 @@ def _marked_clause(verb: Token, prep: str) -> bool:
 
 def _particle_changes_meaning(prt: str, patterns: list[VerbPattern]) -> bool:
     return any(p.particle == prt for p in patterns)
+
+
+def _harmful(code: str | None) -> bool:
+    """Violence, or damage to property (171): what an event can do ("a strike killed
+    five", "an airstrike destroyed the consulate")."""
+    return bool(code) and (code[:2] in UNSOURCED_ROOTS or code.startswith("171"))

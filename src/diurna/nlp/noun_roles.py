@@ -134,6 +134,9 @@ class NounRoles:
             # ("a French visit to Beijing" is France's)
             destination, modifier = modifier, None
         pair = prep_objects(noun, ("between",))
+        if not pair and noun.dep_ == "nsubj" and is_verb(noun.head):
+            # "fighting erupted in Khartoum between the army and the RSF"
+            pair = prep_objects(noun.head, ("between",))
         if modifier is not None and not sources and (not pair or not pattern.symmetric):
             source_mentions.append(modifier)
         if pair and (sources or source_mentions or governor is not None) and not pattern.symmetric:
