@@ -86,6 +86,8 @@ class ControlVerbs:
         ruling = _Ruling(verb, obj, comp, pattern, inner, via_prep, self.targets.find(verb, obj, pattern))
         code = self._code(ruling, renounced)
         targets = self._targets(ruling, code)
+        if code is not None and code == pattern.target_code and not targets and inner is None and comp is None:
+            code = pattern.code  # the one warned turned out to be the warner: no threat
         if pattern.control == "threaten" and comp is not None and not inner_code and not targets:
             if not self._own_act(verb, comp):
                 # "warned that the disease cannot be contained": a pessimistic comment, not
@@ -147,7 +149,10 @@ class ControlVerbs:
         inner_code = inner.code if inner else None
         # with nothing to control ("warns of freezing drizzle": no clause, no event noun) the
         # verb keeps its own code, not the rule's default for an uncoded clause
-        bare = inner is None and ruling.comp is None and pattern.code is not None
+        alone = inner is None and ruling.comp is None
+        if alone and pattern.code is None and ruling.obj is None and not ruling.own_targets:
+            return None  # "population declines": nothing declined, nothing coded
+        bare = alone and pattern.code is not None
         code = rule.apply(inner_code) if rule and not bare and not renounced else None
         if renounced:
             return self._renounced(inner_code)  # None: nothing is coded
