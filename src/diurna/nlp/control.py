@@ -140,7 +140,19 @@ class ControlVerbs:
                 consumed.add(effective_noun(comp_obj).i)
         if inner is not None:
             consumed |= inner.consumed
+            if inner.trigger.pos_ in ("NOUN", "PROPN"):
+                consumed |= self._also_governed(inner.trigger)
         return inner, consumed, via_prep
+
+    def _also_governed(self, noun: Token) -> set[int]:
+        """Event nouns conjoined with a governed one: "called for a ceasefire and peace
+        talks" calls for the talks too, also when the parser hangs them on a word inside
+        the first phrase ("a ceasefire in Ukraine and peace talks")."""
+        out = {t.i for t in conjuncts(noun)}
+        for token in noun.subtree:
+            if token.dep_ == "conj" and token.lemma_.lower() in self.nouns and token.head.lemma_.lower() not in self.nouns:
+                out.add(token.i)
+        return out
 
     def _code(self, ruling: _Ruling, renounced: bool) -> str | None:
         """The table's code for what is governed; the verb's own code when nothing is."""

@@ -489,6 +489,8 @@ class _Run:
             self.active.discard(noun.i)
 
     def _noun(self, noun: Token, governor: Token | None, alone: bool = False) -> Analysis | None:
+        if _restated(noun, self.nouns):
+            return None  # "a visit to France, his first trip to Europe": the same event
         pattern = self._choose_noun(noun)
         if pattern is None:
             return None
@@ -629,3 +631,14 @@ def _harmful(code: str | None) -> bool:
     """Violence, or damage to property (171): what an event can do ("a strike killed
     five", "an airstrike destroyed the consulate")."""
     return bool(code) and (code[:2] in UNSOURCED_ROOTS or code.startswith("171"))
+
+
+def _restated(noun: Token, nouns) -> bool:
+    """Whether an event noun restates the one before it, in apposition: "began a visit
+    to France, his first trip to Europe" (the parser may hang it on the verb)."""
+    if noun.dep_ == "appos":
+        return noun.head.lemma_.lower() in nouns
+    if noun.dep_ == "npadvmod" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
+        obj = direct_object(noun.head)
+        return obj is not None and obj.i < noun.i and obj.lemma_.lower() in nouns
+    return False

@@ -61,9 +61,12 @@ class Triggers:
                 possible[i] = lemmas[i] in nouns
             if dep in object_deps and (lemmas[i] in nouns or pos == NUM or lowers[i] in quantities):
                 lends[heads[i]] = True
+        amod, conj = strings["amod"], strings["conj"]
         for i, (pos, dep) in enumerate(rows):
             if pos == VERB:
-                possible[i] = True
+                # a participle that describes a noun ("wounded Palestinians", "foreign
+                # and wounded civilians") tells what happened before, not here
+                possible[i] = dep != amod and not (dep == conj and rows[heads[i]][1] == amod)
             elif pos == AUX:
                 possible[i] = dep in main_aux
             elif pos == ADJ:
