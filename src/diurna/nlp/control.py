@@ -38,6 +38,10 @@ from diurna.nlp.targets import TargetFinder
 
 __all__ = ["ControlVerbs", "event_noun"]
 
+# Verbs that ask questions as well as favours, and the words that open a question.
+QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "query", "wonder"})
+WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which", "whose"})
+
 
 @dataclass(frozen=True)
 class _Ruling:
@@ -71,6 +75,8 @@ class ControlVerbs:
         comp = comp if comp is not None else complement(verb)
         if comp is not None and _anonymous(comp):
             return None  # "an official who asked not to be named"
+        if pattern.control == "appeal" and _question(verb, comp):
+            return None  # "asked Solorio if the city is looking at regulation": no appeal
         inner, consumed, via_prep = self._governed(verb, obj, comp, pattern)
         inner_code = inner.code if inner else None
         if inner_code is None and pattern.code is None and pattern.control == "intend":
@@ -256,6 +262,22 @@ class ControlVerbs:
         """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
         patterns = self.verbs.get(verb.lemma_.lower()) or ()
         return any(p.control == "claim" or (p.code or "").startswith("11") for p in patterns)
+
+
+def _question(verb: Token, comp: Token | None) -> bool:
+    """Whether "ask" asks a question: "asked if / whether ...", "asked what ...", or
+    with a question mark in its sentence ('"Why ...?" asked the lawyer')."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    if "?" in verb.sent.text:
+        return True
+    if comp is None:
+        # "asked Solorio if the city ...", the clause parsed as a condition
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]
+        return any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for c in clauses for m in c.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in comp.children):
+        return True
+    return comp.left_edge.lower_ in WH_WORDS and comp.dep_ == "ccomp"
 
 
 def _anonymous(comp: Token) -> bool:
