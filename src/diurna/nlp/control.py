@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import VerbPattern
 from diurna.nlp.analysis import Analyser, Analysis
-from diurna.nlp.lexicon import ANONYMITY_VERBS, ANONYMOUS
+from diurna.nlp.lexicon import ANONYMITY_VERBS, ANONYMOUS, LOCATION_PREPS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.refusal import CONSENT_ROOTS
@@ -187,6 +187,9 @@ class ControlVerbs:
         target, or the governed event's, in the order the table and pattern ask for."""
         verb, comp, pattern, inner = ruling.verb, ruling.comp, ruling.pattern, ruling.inner
         own_targets = ruling.own_targets
+        if inner is not None and inner.symmetric:
+            # "began meetings in Hanoi to discuss": where they meet is no partner
+            own_targets = [t for t in own_targets if not _placed(t)]
         if inner is not None:
             inner_targets = inner.targets
         elif comp is not None and (pattern.control != "threaten" or comp.dep_ == "xcomp"):
@@ -262,6 +265,11 @@ class ControlVerbs:
         """Whether the verb makes a claim or an accusation: "claims", "alleges", "accuses"."""
         patterns = self.verbs.get(verb.lemma_.lower()) or ()
         return any(p.control == "claim" or (p.code or "").startswith("11") for p in patterns)
+
+
+def _placed(target: Token | Mention) -> bool:
+    """Whether a target is only where something happens: "meetings in Hanoi"."""
+    return isinstance(target, Token) and target.dep_ == "pobj" and target.head.lower_ in LOCATION_PREPS
 
 
 def _question(verb: Token, comp: Token | None) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "REFUSING_VERBS",
     "AUTHORING_VERBS",
     "UNDERGONE_NOUNS",
+    "CONVERSING_VERBS",
     "TIME_MARKS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
@@ -115,6 +116,9 @@ UNDERGONE_NOUNS = frozenset(
     torture beating rape release extradition deportation expulsion trial conviction
     imprisonment jailing lynching shooting stabbing capture ouster impeachment""".split()
 )
+# Verbs of talk that consult only with a partner: "Putin and Xi talked", "talked with
+# Merkel"; but "people talk about how downtown feels" consults no one.
+CONVERSING_VERBS = frozenset({"talk", "speak", "chat", "converse"})
 # Conjunctions of a time clause: "will talk after the army withdraws".
 TIME_MARKS = frozenset({"after", "before", "once", "when", "until", "till", "as soon as"})
 # "told Putin to withdraw", "passengers were told to contact": what one is told, asked,

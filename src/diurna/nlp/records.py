@@ -17,7 +17,14 @@ from diurna.dictionaries.patterns import ControlRule
 from diurna.model import Actor, Event
 from diurna.model import Span as CharSpan
 from diurna.nlp.analysis import Analysis
-from diurna.nlp.lexicon import ACCIDENT_BLASTS, ACCIDENT_CAUSES, ACCIDENT_LEMMAS, ACCIDENT_VERBS, UNSOURCED_ROOTS
+from diurna.nlp.lexicon import (
+    ACCIDENT_BLASTS,
+    ACCIDENT_CAUSES,
+    ACCIDENT_LEMMAS,
+    ACCIDENT_VERBS,
+    CONVERSING_VERBS,
+    UNSOURCED_ROOTS,
+)
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.struck import STRUCK_ROOTS, struck_place
 
@@ -57,6 +64,8 @@ class Recorder:
         # makes neither the other's target
         targets = [(t, m) for t, m in self.lookup.resolve(a.targets) if id(m) not in doers]
         pairs: list[tuple[Actor | None, Actor | None]] = []
+        if a.symmetric and not targets and len(sources) == 1 and a.trigger.lemma_.lower() in CONVERSING_VERBS:
+            return []  # "when people talk about how downtown feels": no one to consult
         if a.symmetric and (not targets or a.weak_target) and len(sources) >= 2:
             for s, _ in sources:
                 for t, _ in sources:

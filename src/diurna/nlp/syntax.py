@@ -322,7 +322,7 @@ def modality(verb: Token) -> str:
         # come is a condition, not anyone's intent
         found = modality(purposed)
         if found in ("intended", "hypothetical"):
-            return found if is_infinitive(verb) else "hypothetical"
+            return found if is_infinitive(verb) or verb.dep_ == "pcomp" else "hypothetical"
     if any(a in HYPOTHETICAL_AUX for a in auxes):
         if reported and "would" in auxes:
             return "intended"  # "said it would impose": the future seen from the past
@@ -332,9 +332,11 @@ def modality(verb: Token) -> str:
 
 def _purpose_of(verb: Token) -> Token | None:
     """The verb a purpose infinitive is for ("sent experts | to assist"), or that a
-    present-tense time clause is set by ("would work it out | after the government takes
-    control": the taking is as future as the working out)."""
+    present-tense time clause or a time phrase is set by ("would work it out | after the
+    government takes control", "should call | before travelling": as future or unreal)."""
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in TIME_MARKS and head.dep_ == "prep" and is_verb(head.head):
+        return head.head  # "told to contact their airline | before travelling": as unreal
     if verb.dep_ != "advcl" or head is verb or not is_verb(head):
         return None
     if is_infinitive(verb):
