@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from diurna.model import Actor
 from diurna.nlp.lexicon import CONTROL_ADJECTIVES
 from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
+from diurna.nlp.origins import displaced_origins
 from diurna.nlp.people import MAX_SENTENCES_BACK, People, uncoded_people
 from diurna.nlp.spans import sentence_starts
 from diurna.nlp.surnames import surname_references
@@ -98,6 +99,7 @@ def resolve_references(
             elif token.lower_ in PERSON_PRONOUNS:
                 people.taken_up(token, found)
     _inherit_countries(doc, mentions, refs)
+    displaced_origins(doc, mentions)  # "refugees fleeing the civil war in Liberia"
     _descriptions_take_countries(doc, ordered, sent_of)
     _state_bodies_take_the_country(doc, ordered, sent_of)
     return refs
