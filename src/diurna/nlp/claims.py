@@ -31,7 +31,9 @@ def alleged(verb: Token, accusation: bool = False) -> set[int]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "over"):
                 gerunds.extend(g for g in child.children if g.dep_ in kinds)
-    out = {g.i for g in gerunds}
+    # all the gerund says is alleged or answered: "accused Ukraine of attempting to
+    # assassinate Putin with a drone attack" (the attack too)
+    out = {t.i for g in gerunds for t in g.subtree}
     if accusation and obj is not None:
         out.add(obj.i)  # "Hamas blamed an Israeli airstrike": the airstrike is alleged
     out |= {c.i for g in gerunds for c in g.children if c.dep_ in ("ccomp", "xcomp")}

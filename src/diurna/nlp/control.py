@@ -110,8 +110,12 @@ class ControlVerbs:
             targets=targets,
             mode=pattern.mode,
             # "A and B seek to deepen ties": the complement's symmetry carries over; but
-            # not in "agreed to lift sanctions on Iran", which has a target
-            symmetric=(pattern.symmetric or (inner is not None and inner.symmetric)) and not targets,
+            # not in "agreed to lift sanctions on Iran", which has a target, nor to a
+            # refusal ("India and Saudi Arabia declined to sign" refuse no one each other)
+            symmetric=(
+                pattern.symmetric
+                or (inner is not None and inner.symmetric and pattern.control not in ("reject", "deny"))
+            ) and not targets,
             consumed=consumed,
             negated=is_negated(verb),
             modality=modality(verb),

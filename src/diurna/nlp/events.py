@@ -70,6 +70,8 @@ from diurna.nlp.targets import TargetFinder
 from diurna.nlp.text import doc_text
 from diurna.ontology import Ontology
 
+CONSULT_ROOT = "04"  # CAMEO: consult
+
 __all__ = ["EventFinder", "Analysis"]
 
 
@@ -199,6 +201,8 @@ class _Run:
                 found.modality = "reported" if is_reported(verb) else "asserted"
         if found is not None and found.code and (not found.targets or found.weak_target):
             self._purposed(verb, found)
+        elif found is not None and (found.code or "")[:2] == CONSULT_ROOT:
+            self._purpose_of_meeting(verb, found)
         if found is not None and _harmful(found.code) and found.sources:
             self._done_by_event(found)
         return found
@@ -245,6 +249,16 @@ class _Run:
                 if same:
                     found.consumed |= {clause.i} | purpose.consumed
                 return
+
+    def _purpose_of_meeting(self, verb: Token, found: Analysis) -> None:
+        """A meeting held to consult is one consultation: "met Scholz in Berlin to discuss
+        support for Ukraine" codes the meeting, not a second talk with no partner."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp") or not is_infinitive(clause):
+                continue
+            purpose = self.verb(clause)
+            if purpose is not None and (purpose.code or "")[:2] == CONSULT_ROOT and not purpose.targets:
+                found.consumed |= {clause.i} | purpose.consumed
 
     def _conjoined_complement(self, verb: Token) -> Analysis | None:
         """A second complement of a control verb is controlled too: in "threatened to

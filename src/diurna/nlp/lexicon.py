@@ -175,7 +175,7 @@ MENTIONING_VERBS = frozenset({
     "witness", "see", "film", "videotape", "photograph", "record", "document", "cover",
     "remember", "mark", "commemorate", "follow", "precede", "prompt", "spark", "trigger",
     "cause", "provoke", "fuel", "foil", "thwart", "uncover", "disrupt", "avert", "discover",
-    "expose", "flee",
+    "expose", "flee", "compare", "liken", "equate",
 })
 # ... or the noun is no event of this clause ("needs aid", "skipped the summit",
 # "poses a threat", "scuttled the deal").

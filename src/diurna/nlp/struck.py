@@ -39,6 +39,8 @@ def struck_place(trigger: Token) -> CharSpan | None:
     """The character span of the proper noun an act falls on, or None."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         candidates = prep_objects(trigger, _NOUN_PREPS)
+        if trigger.dep_ == "dobj":  # "launched an offensive | in the Kharkiv region"
+            candidates += prep_objects(trigger.head, _VERB_PREPS)
     else:
         obj = passive_subject(trigger) if is_passive(trigger) else direct_object(trigger)
         candidates = []
