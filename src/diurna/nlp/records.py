@@ -26,7 +26,7 @@ from diurna.nlp.lexicon import (
     UNSOURCED_ROOTS,
 )
 from diurna.nlp.lookup import ActorLookup
-from diurna.nlp.struck import STRUCK_ROOTS, struck_place
+from diurna.nlp.struck import STRUCK_CODES, STRUCK_ROOTS, struck_place
 
 if TYPE_CHECKING:
     from diurna.nlp.events import EventFinder
@@ -82,7 +82,8 @@ class Recorder:
         events = []
         verb = a.trigger
         # "shelled Kharkiv": a place may be the target, once places are resolved
-        struck = struck_place(verb) if not targets and code[:2] in STRUCK_ROOTS else None
+        placed = code[:2] in STRUCK_ROOTS or code.startswith(STRUCK_CODES)
+        struck = struck_place(verb) if not targets and placed else None
         for source, target in pairs:
             if source is None and self.finder.require_source and (
                 target is None or code[:2] not in UNSOURCED_ROOTS or _accidental(sent) or _background(verb)
