@@ -46,6 +46,12 @@ SPOTS = PLACE_PARTS | frozenset(
 )
 # Words that make the name before them a river's: "the Vistula river", "the Hudson River".
 WATERWAYS = frozenset({"river", "rivers", "creek", "canal", "brook"})
+# Verbs whose object is a place more often than a person: "shelled Kherson", "captured
+# Bakhmut", "Avdiivka was encircled".
+PLACE_VERBS = frozenset(
+    """shell bomb bombard strike hit attack capture seize retake recapture liberate storm
+    besiege encircle occupy raid evacuate flatten overrun surround enter""".split()
+)
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. miss sir lady lord".split())
 AREAS = frozenset({"country", "admin1", "continent"})
 MAX_WORDS = 5
@@ -278,6 +284,8 @@ def _accept(span: Span, found: NameProfile, people: list[Span], entity: Span | N
             return False
         if any(len(p) > len(span) and span.text in p.text.split() for p in people):
             return False  # "Clinton" after "Hillary Clinton"
+        if root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PLACE_VERBS:
+            return population >= CITY_IN_TEXT or bool(kinds & AREAS)  # "shelled Kherson"
         return bool(kinds & AREAS) or population >= CITY_AS_PERSON
     whole = entity is not None and (entity.start, entity.end) == (span.start, span.end)
     if kinds & AREAS or population >= CITY_IN_TEXT:
