@@ -461,7 +461,21 @@ class _Run:
         if obj is None:
             return False
         has = self.phrases.has
-        return any(has(t, words) or has(effective_noun(t), words) for t in conjuncts(obj))
+        if any(has(t, words) or has(effective_noun(t), words) for t in conjuncts(obj)):
+            return True
+        # "captured Bakhmut", "sealed off Gaza": a named town is a town
+        return PLACE_WORD in words and any(self._town(t) for t in conjuncts(obj))
+
+    def _town(self, token: Token) -> bool:
+        """A named place that is no country: a city, a region, a capital."""
+        if token.pos_ != "PROPN" or token.ent_type_ not in PLACE_ENTITIES:
+            return False
+        mention = self.lookup.mention_at(token)
+        if mention is None:
+            return True
+        return mention.kind in ("state", "region") and (
+            mention.entry is None or mention.entry.name.lower() not in token.text.lower()
+        )
 
     def _light(self, verb: Token, obj: Token | None, pattern: VerbPattern | None) -> Analysis | None:
         """A verb that codes nothing itself lends its subject to an event noun it governs."""
@@ -568,6 +582,8 @@ class _Run:
         return None
 
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_WORD = "city"  # a pattern whose objects include towns takes a named town too
 GENERIC_FORCE = "190"  # CAMEO: use conventional military force, not specified
 MEANS_PREPS = ("in", "with", "by", "during")  # "killed in an airstrike", "with a knife attack"
 BODY_NOUNS = frozenset({"alliance", "pact", "bloc", "coalition", "mission", "union", "partnership"})
