@@ -31,6 +31,8 @@ from diurna.nlp.struck import STRUCK_CODES, STRUCK_ROOTS, struck_place
 if TYPE_CHECKING:
     from diurna.nlp.events import EventFinder
 
+THREAT_ROOT = "13"  # CAMEO: threaten
+
 __all__ = ["Recorder"]
 
 
@@ -72,9 +74,12 @@ class Recorder:
                     if s is not t and s.code != t.code:  # "the mayors agreed": no pair with itself
                         pairs.append((s, t))
         elif a.symmetric and len(sources) == 1 and len(targets) >= 1:
+            # "Israel would keep fighting Hezbollah" threatens; Hezbollah threatens no one
+            one_sided = code.startswith(THREAT_ROOT)
             for t, _ in targets:
                 pairs.append((sources[0][0], t))
-                pairs.append((t, sources[0][0]))
+                if not one_sided:
+                    pairs.append((t, sources[0][0]))
         else:
             for s, _ in sources or [(None, None)]:
                 for t, _ in targets or [(None, None)]:

@@ -315,6 +315,11 @@ def modality(verb: Token) -> str:
         return "hypothetical"
     if any(a in FUTURE_AUX for a in auxes) or _going_to(verb) or _scheduled(verb) or about is not None:
         return "intended"
+    if not auxes and verb.dep_ == "xcomp" and is_verb(verb.head) and verb.head is not verb:
+        # "would keep fighting", "will continue to strike": as real as what it goes on from
+        inherited = modality(verb.head)
+        if inherited in ("intended", "hypothetical"):
+            return inherited
     purposed = _purpose_of(verb)
     if purposed is not None:
         # "would visit Libya to help its reintegration": the purpose is no more real than
