@@ -668,7 +668,7 @@ def _restated(noun: Token, nouns) -> bool:
     to France, his first trip to Europe" (the parser may hang it on the verb)."""
     if noun.dep_ == "appos":
         return noun.head.lemma_.lower() in nouns
-    if noun.dep_ == "npadvmod" and noun.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
+    if noun.dep_ == "npadvmod" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ",":
         obj = direct_object(noun.head)
         return obj is not None and obj.i < noun.i and obj.lemma_.lower() in nouns
     return False

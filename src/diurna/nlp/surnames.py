@@ -24,34 +24,39 @@ __all__ = ["surname_references"]
 def surname_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Mention]:
     """Mentions for later surname mentions of coded people, keyed by head token;
     ``mentions`` may hold names used as modifiers too."""
+    persons = [e for e in entities(doc) if e.label_ == "PERSON"]
+    if not persons:
+        return {}
     covered = {i for m in mentions.values() for i in range(m.start, m.end)}
-    known: dict[str, Mention] = {}  # a coded person's surname -> the latest mention
+    full: dict[int, Span] = {}  # id(mention) -> the last full name inside it
+    for mention in mentions.values():
+        names = _names_in(persons, mention) if mention.actors else []
+        if names:
+            full[id(mention)] = names[-1]
     # a person, or a title or body with a person's name in it: "FBI director James Comey"
-    people = sorted((m for m in mentions.values() if m.actors and _names_in(doc, m)), key=lambda m: m.start)
+    people = sorted((m for m in mentions.values() if id(m) in full), key=lambda m: m.start)
+    known: dict[str, Mention] = {}  # a coded person's surname -> the latest mention
     refs: dict[int, Mention] = {}
     k = 0
-    for ent in entities(doc):
-        if ent.label_ != "PERSON":
-            continue
+    for ent in persons:
         while k < len(people) and people[k].end <= ent.start:
-            for name in _names_in(doc, people[k]):
-                known[name[-1].lower_] = people[k]
+            known[full[id(people[k])][-1].lower_] = people[k]
             k += 1
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
         antecedent = known.get(ent[-1].lower_)
-        if antecedent is not None and _shortened(ent, _names_in(doc, antecedent)[-1]):
+        if antecedent is not None and _shortened(ent, full[id(antecedent)]):
             refs[ent.end - 1] = _reference(doc, ent, antecedent)
     return refs
 
 
-def _names_in(doc: Doc, mention: Mention) -> list[Span]:
-    """The person names inside a mention's span ("James Comey" in "FBI director James
-    Comey"); not a name the mention is coded by ("Georgia Stevens" is no Georgian)."""
+def _names_in(persons: list[Span], mention: Mention) -> list[Span]:
+    """The full person names inside a mention's span ("James Comey" in "FBI director
+    James Comey"); not a name the mention is coded by ("Georgia Stevens" is no Georgian)."""
     named = mention.entry.name.lower() if mention.entry is not None else None
     return [
-        e for e in entities(doc)
-        if e.label_ == "PERSON" and mention.start <= e.start and e.end <= mention.end and len(e) > 1
+        e for e in persons
+        if mention.start <= e.start and e.end <= mention.end and len(e) > 1
         and not (named and named in e.text.lower())
     ]
 
