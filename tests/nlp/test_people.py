@@ -11,10 +11,10 @@ from diurna.nlp.people import People, uncoded_people
 from diurna.nlp.surnames import surname_references
 
 
-def _doc(words, deps, heads, sent_starts, ents=None):
+def _doc(words, deps, heads, sent_starts, ents=None, pos=None):
     return Doc(
         spacy.blank("en").vocab, words=words, deps=deps, heads=heads, sent_starts=sent_starts,
-        ents=ents or ["O"] * len(words),
+        ents=ents or ["O"] * len(words), pos=pos,
     )
 
 
@@ -82,3 +82,15 @@ def test_people_we_cannot_code_are_remembered_without_actors():
     assert [(m.start, m.actors, m.is_person) for m in found] == [(1, [], True)]
     covered = _person(doc, 1, 2, "RUSSPY")
     assert uncoded_people(doc, {1: covered}) == []
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    # "Zelensky met Modi and thanked him": "him" is Modi
+    words = ["Zelensky", "met", "Modi", "and", "thanked", "him"]
+    deps = ["nsubj", "ROOT", "dobj", "cc", "conj", "dobj"]
+    pos = ["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "PRON"]
+    doc = _doc(words, deps, [1, 1, 1, 1, 1, 4], [1, 0, 0, 0, 0, 0], pos=pos)
+    people = People(doc, _sentences(doc))
+    people.remember(_person(doc, 0, 1, "UKRGOV"))
+    people.remember(_person(doc, 2, 3, "INDGOV"))
+    assert people.best(doc[5]).actors[0].code == "INDGOV"

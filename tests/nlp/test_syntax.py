@@ -177,3 +177,19 @@ def test_a_particle_taken_for_a_preposition_is_a_particle():
     pos = ["PRON", "VERB", "ADP", "DET", "NOUN"]
     doc = _doc(words, ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2], pos)
     assert particle(doc[1]) is None
+
+
+def test_what_is_discussed_is_not_done():
+    from diurna.nlp.syntax import modality
+
+    # "Britain discussed allowing Ukraine to fire"
+    words = ["Britain", "discussed", "allowing", "Ukraine"]
+    deps = ["nsubj", "ROOT", "xcomp", "dobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=[1, 1, 1, 2],
+              pos=["PROPN", "VERB", "VERB", "PROPN"], tags=["NNP", "VBD", "VBG", "NNP"],
+              lemmas=["Britain", "discuss", "allow", "Ukraine"])
+    assert modality(doc[2]) == "hypothetical"
+    doc = Doc(spacy.blank("en").vocab, words=["Britain", "started", "allowing", "Ukraine"], deps=deps,
+              heads=[1, 1, 1, 2], pos=["PROPN", "VERB", "VERB", "PROPN"], tags=["NNP", "VBD", "VBG", "NNP"],
+              lemmas=["Britain", "start", "allow", "Ukraine"])
+    assert modality(doc[2]) == "asserted"

@@ -323,12 +323,13 @@ class _Run:
                     if c.dep_ in ("advcl", "acl", "xcomp") and is_infinitive(c)
                 }
         if pattern.prep and pattern.prep_object:
-            # "arrived for talks", "retaliated with sanctions": the noun the pattern names
-            # is this event, not another
+            # "arrived for his first visit", "retaliated with sanctions": the noun the
+            # pattern names, coded the same, is this event ("arrived for talks with Putin"
+            # still holds the talks)
             holders = [verb] + ([obj] if obj is not None else [])
             consumed |= {
-                effective_noun(t).i for h in holders for t in prep_objects(h, (pattern.prep,))
-                if effective_noun(t).lemma_.lower() in pattern.prep_object
+                noun.i for h in holders for noun in map(effective_noun, prep_objects(h, (pattern.prep,)))
+                if noun.lemma_.lower() in pattern.prep_object and self._noun_code(noun) == pattern.code
             }
         if pattern.code[:2] == "11" or pattern.code == "016":
             # "accused Ukraine of shelling": the shelling is alleged
@@ -565,6 +566,10 @@ class _Run:
             negated=is_negated(noun) or (governor is not None and is_negated(governor)),
             modality=_noun_modality(noun, governor),
         )
+
+    def _noun_code(self, noun: Token) -> str | None:
+        pattern = self._choose_noun(noun)
+        return pattern.code if pattern is not None else None
 
     def _choose_noun(self, noun: Token) -> NounPattern | None:
         words: set[str] | None = None

@@ -23,6 +23,8 @@ __all__ = [
     "AUTHORING_VERBS",
     "UNDERGONE_NOUNS",
     "CONVERSING_VERBS",
+    "DELIBERATING_VERBS",
+    "CONFLICT_NOUNS",
     "TIME_MARKS",
     "LOCATION_PREPS",
     "OBLIGATION_AUX",
@@ -119,6 +121,14 @@ UNDERGONE_NOUNS = frozenset(
 # Verbs of talk that consult only with a partner: "Putin and Xi talked", "talked with
 # Merkel"; but "people talk about how downtown feels" consults no one.
 CONVERSING_VERBS = frozenset({"talk", "speak", "chat", "converse"})
+# Verbs whose gerund is only weighed: "discussed allowing Ukraine to fire", "is
+# considering sending troops".
+DELIBERATING_VERBS = frozenset(
+    "discuss consider weigh debate mull contemplate explore study propose suggest envisage envision".split()
+)
+# Nouns for a state of conflict, which with no side named are background, not an act:
+# "sanctions over the war in Ukraine", "refugees from the conflict in Sudan".
+CONFLICT_NOUNS = frozenset("war conflict fighting hostility violence unrest insurgency crisis".split())
 # Conjunctions of a time clause: "will talk after the army withdraws".
 TIME_MARKS = frozenset({"after", "before", "once", "when", "until", "till", "as soon as"})
 # "told Putin to withdraw", "passengers were told to contact": what one is told, asked,

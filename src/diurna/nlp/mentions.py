@@ -31,7 +31,8 @@ COLLECTIVE_HEADS = frozenset(
 # ("US-led coalition" stays: the leader is the actor news means).
 AFFILIATION_SUFFIXES = frozenset(
     """linked backed allied affiliated aligned inspired funded supported sponsored
-    trained armed made built supplied designed manufactured produced provided donated""".split()
+    trained armed made built supplied designed manufactured produced provided donated
+    brokered mediated""".split()
 )
 # "anti-Syria", "pro-Russian": a stance, not an actor.
 STANCE_PREFIXES = frozenset({"anti", "pro", "non"})

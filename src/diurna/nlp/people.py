@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from diurna.nlp.mentions import Mention
 from diurna.nlp.spans import entities
+from diurna.nlp.syntax import subject_tokens
 
 __all__ = ["People", "MAIN_SUBJECT", "subject_rank", "uncoded_people"]
 
@@ -62,9 +63,10 @@ class People:
         person."""
         sent_of = self.sent_of
         sex = PRONOUN_SEX.get(pronoun.lower_)
+        own = _own_subjects(pronoun)
         recent = [
             (i, m, rank) for i, m, rank in self._recent(pronoun.i)
-            if sex is None or self.sex.get(_key(m), sex) == sex
+            if (sex is None or self.sex.get(_key(m), sex) == sex) and i not in own
         ]
         same_sentence = [(m, rank) for i, m, rank in recent if sent_of[i] == sent_of[pronoun.i]]
         if same_sentence:  # the clause's subject first: "X, who ousted Y, made his first trip"
@@ -122,6 +124,15 @@ def uncoded_people(doc: Doc, mentions: dict[int, Mention]) -> list[Mention]:
         for ent in entities(doc)
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end))
     ]
+
+
+def _own_subjects(pronoun: Token) -> set[int]:
+    """The subject of the clause an object pronoun sits in, which it cannot mean: in
+    "Zelensky met Modi and thanked him", "him" is not Zelensky."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_ not in ("him", "her"):
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return {t.i for t in subject_tokens(verb)}
 
 
 def _key(mention: Mention) -> object:

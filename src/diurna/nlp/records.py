@@ -22,7 +22,9 @@ from diurna.nlp.lexicon import (
     ACCIDENT_CAUSES,
     ACCIDENT_LEMMAS,
     ACCIDENT_VERBS,
+    CONFLICT_NOUNS,
     CONVERSING_VERBS,
+    LOCATION_PREPS,
     UNSOURCED_ROOTS,
 )
 from diurna.nlp.lookup import ActorLookup
@@ -61,6 +63,8 @@ class Recorder:
         sources = self.lookup.resolve(a.sources) + [(x, m) for m in a.source_mentions for x in m.actors]
         if not sources and a.trigger.i in claimers:
             sources = self.lookup.resolve(claimers[a.trigger.i])  # not an unnamed attacker
+        if not sources and _sideless(a):
+            return []  # "sanctions over the war in Ukraine": a war with no side named is no act
         doers = {id(m) for _, m in sources}
         # a doer is never its own target: "forced on Qatar by Saudi Arabia and the UAE"
         # makes neither the other's target
@@ -196,3 +200,11 @@ def _trigger_text(token: Token) -> str:
         if child.dep_ == "prt":
             parts.append(child.text)
     return " ".join(parts)
+
+
+def _sideless(a: Analysis) -> bool:
+    """Whether a war or conflict noun names only where it is: "the war in Ukraine"."""
+    trigger = a.trigger
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in CONFLICT_NOUNS:
+        return False
+    return all(isinstance(t, Token) and t.dep_ == "pobj" and t.head.lower_ in LOCATION_PREPS for t in a.targets)

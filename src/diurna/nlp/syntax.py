@@ -11,6 +11,7 @@ from diurna.nlp.lexicon import (
     ATTEMPT_NOUNS,
     INTENT_NOUNS,
     DIRECTIVE_VERBS,
+    DELIBERATING_VERBS,
     REFUSING_VERBS,
     AUTHORING_VERBS,
     SCHEDULING_VERBS,
@@ -309,7 +310,7 @@ def modality(verb: Token) -> str:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     reported = _under_speech(verb)
     about = _noun_infinitive(verb)
-    if _conditional(verb) or _generic(verb) or _directed(verb) or about is not None and (
+    if _conditional(verb) or _generic(verb) or _directed(verb) or _deliberated(verb) or about is not None and (
         about.lemma_.lower() not in INTENT_NOUNS or _denied(about)
     ):
         return "hypothetical"
@@ -364,6 +365,18 @@ def _directed(verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj":
         return head.head.lemma_.lower() in DIRECTIVE_VERBS  # "urged Russia | to withdraw"
     return False
+
+
+def _deliberated(verb: Token) -> bool:
+    """What is discussed, considered or weighed is not done: "discussed allowing Ukraine
+    to fire", "is considering sending troops"."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("xcomp", "dobj", "ccomp")
+        and head is not verb
+        and head.lemma_.lower() in DELIBERATING_VERBS
+    )
 
 
 def _generic(verb: Token) -> bool:
