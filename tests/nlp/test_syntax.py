@@ -117,49 +117,67 @@ def test_an_infinitive_after_the_object_is_the_nouns_complement():
     assert noun_complement(doc[3]) is None
 
 
-def _clause_on_noun(holder_lemma, words, deps, heads, pos, tags):
+def _clause_on_noun(holder_lemma, rows):
+    """A parse from rows of "word dep head pos tag"; the second word's lemma is
+    ``holder_lemma``, the verb that holds the noun."""
+    words, deps, heads, pos, tags = zip(*(row.split() for row in rows.strip().splitlines()))
     lemmas = [w.lower() for w in words]
     lemmas[1] = holder_lemma
-    return Doc(spacy.blank("en").vocab, words=words, deps=deps, heads=heads, pos=pos, tags=tags, lemmas=lemmas)
+    return Doc(spacy.blank("en").vocab, words=list(words), deps=list(deps), heads=[int(h) for h in heads],
+               pos=list(pos), tags=list(tags), lemmas=lemmas)
+
+
+STATEMENT = """
+    UN nsubj 1 PROPN NNP
+    issued ROOT 1 VERB VBD
+    a det 3 DET DT
+    statement dobj 1 NOUN NN
+    calling acl 3 VERB VBG
+    for prep 4 ADP IN
+    calm pobj 5 NOUN NN
+"""
+PLAN = """
+    Ottawa nsubj 1 PROPN NNP
+    launched ROOT 1 VERB VBD
+    a det 3 DET DT
+    plan dobj 1 NOUN NN
+    to aux 5 PART TO
+    ban acl 3 VERB VB
+    imports dobj 5 NOUN NNS
+"""
 
 
 def test_a_participle_on_a_noun_is_the_nouns_or_its_authors():
     from diurna.nlp.syntax import subject_tokens
 
-    words = ["UN", "issued", "a", "statement", "calling", "for", "calm"]
-    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj"]
-    heads = [1, 1, 3, 1, 3, 4, 5]
-    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN"]
-    tags = ["NNP", "VBD", "DT", "NN", "VBG", "IN", "NN"]
     # the issuer of a statement calls
-    doc = _clause_on_noun("issue", words, deps, heads, pos, tags)
+    doc = _clause_on_noun("issue", STATEMENT)
     assert [t.text for t in subject_tokens(doc[4])] == ["UN"]
-    # "received a letter calling for calm": the letter's, not the receiver's
-    doc = _clause_on_noun("receive", ["Farmers", "received"] + words[2:], deps, heads, pos, tags)
+    # "received a statement calling for calm": the statement's, not the receiver's
+    doc = _clause_on_noun("receive", STATEMENT.replace("issued", "received"))
     assert [t.text for t in subject_tokens(doc[4])] == ["statement"]
 
 
 def test_an_infinitive_on_a_noun_is_its_owners_else_its_holders():
     from diurna.nlp.syntax import subject_tokens
 
-    # "Haley attacked Trump's proposal to ban": Trump's ban
-    words = ["Haley", "attacked", "Trump", "'s", "proposal", "to", "ban", "imports"]
-    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "aux", "acl", "dobj"]
-    heads = [1, 1, 4, 2, 1, 6, 4, 6]
-    pos = ["PROPN", "VERB", "PROPN", "PART", "NOUN", "PART", "VERB", "NOUN"]
-    tags = ["NNP", "VBD", "NNP", "POS", "NN", "TO", "VB", "NNS"]
-    doc = _clause_on_noun("attack", words, deps, heads, pos, tags)
+    # "Haley attacked Trump's proposal to ban imports": Trump's ban
+    doc = _clause_on_noun("attack", """
+        Haley nsubj 1 PROPN NNP
+        attacked ROOT 1 VERB VBD
+        Trump poss 4 PROPN NNP
+        's case 2 PART POS
+        proposal dobj 1 NOUN NN
+        to aux 6 PART TO
+        ban acl 4 VERB VB
+        imports dobj 6 NOUN NNS
+    """)
     assert [t.text for t in subject_tokens(doc[6])] == ["Trump"]
     # "Ottawa launched a plan to ban imports": the launcher's
-    words = ["Ottawa", "launched", "a", "plan", "to", "ban", "imports"]
-    deps = ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj"]
-    heads = [1, 1, 3, 1, 5, 3, 5]
-    pos = ["PROPN", "VERB", "DET", "NOUN", "PART", "VERB", "NOUN"]
-    tags = ["NNP", "VBD", "DT", "NN", "TO", "VB", "NNS"]
-    doc = _clause_on_noun("launch", words, deps, heads, pos, tags)
+    doc = _clause_on_noun("launch", PLAN)
     assert [t.text for t in subject_tokens(doc[5])] == ["Ottawa"]
-    # "Police foiled a plan to ban imports": not the police's
-    doc = _clause_on_noun("foil", ["Police", "foiled"] + words[2:], deps, heads, pos, tags)
+    # "Ottawa foiled a plan to ban imports": not the foiler's
+    doc = _clause_on_noun("foil", PLAN.replace("launched", "foiled"))
     assert subject_tokens(doc[5]) == []
 
 

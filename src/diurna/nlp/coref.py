@@ -19,7 +19,6 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from diurna.model import Actor
 from diurna.nlp.lexicon import CONTROL_ADJECTIVES
 from diurna.nlp.mentions import ORGANISATION_KINDS, Mention
 from diurna.nlp.origins import displaced_origins
@@ -386,19 +385,5 @@ def _state_only(mention: Mention) -> Mention:
 
 def as_reference(doc: Doc, token: Token, antecedent: Mention) -> Mention:
     """The mention ``token`` makes by referring to ``antecedent``."""
-    start, end = token.i, token.i + 1
-    if token.pos_ == "NOUN":
-        start = min([token.i] + [c.i for c in token.lefts])
-    span = doc[start:end]
-    antecedent_text = doc[antecedent.start : antecedent.end].text
-    actors: list[Actor] = [
-        replace(
-            a,
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            via=f"coref: {span.text!r} -> {antecedent_text!r} ({a.via})",
-        )
-        for a in antecedent.actors
-    ]
-    return replace(antecedent, head=token.i, start=start, end=end, actors=actors, attributive=False)
+    start = min([token.i] + [c.i for c in token.lefts]) if token.pos_ == "NOUN" else token.i
+    return antecedent.referred_to(doc[start : token.i + 1], token.i, "coref")

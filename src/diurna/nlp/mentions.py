@@ -8,9 +8,9 @@ writing anything, so tests can call it on hand-built docs.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diurna.dictionaries import Dictionaries
 from diurna.dictionaries.actors import ActorEntry, compose_code
@@ -71,6 +71,20 @@ class Mention:
     def is_person(self) -> bool:
         """Whether 'he' or 'she' can refer to this mention."""
         return self.kind == "person"
+
+    def referred_to(self, words: Span, head: int, how: str, kind: str | None = None) -> "Mention":
+        """The mention ``words`` make by referring to this one (``how``: "coref",
+        "surname"), headed on token ``head``: the same actors, placed there."""
+        said = words.doc[self.start : self.end].text
+        actors = [
+            replace(a, text=words.text, start=words.start_char, end=words.end_char,
+                    via=f"{how}: {words.text!r} -> {said!r} ({a.via})")
+            for a in self.actors
+        ]
+        return replace(
+            self, head=head, start=words.start, end=words.end, actors=actors, attributive=False,
+            kind=kind or self.kind,
+        )
 
 
 @dataclass

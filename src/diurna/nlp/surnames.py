@@ -11,8 +11,6 @@ last word of an earlier coded person's name, is that person again.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span
 
 from diurna.nlp.mentions import Mention
@@ -46,7 +44,7 @@ def surname_references(doc: Doc, mentions: dict[int, Mention]) -> dict[int, Ment
             continue
         antecedent = known.get(ent[-1].lower_)
         if antecedent is not None and _shortened(ent, full[id(antecedent)]):
-            refs[ent.end - 1] = _reference(doc, ent, antecedent)
+            refs[ent.end - 1] = antecedent.referred_to(ent, ent.end - 1, "surname", kind="person")
     return refs
 
 
@@ -66,20 +64,3 @@ def _shortened(later: Span, full: Span) -> bool:
     Stevens" of "Georgia Stevens"."""
     words = [t.lower_ for t in later]
     return len(words) < len(full) and words == [t.lower_ for t in full[len(full) - len(words):]]
-
-
-def _reference(doc: Doc, ent: Span, antecedent: Mention) -> Mention:
-    antecedent_text = doc[antecedent.start : antecedent.end].text
-    actors = [
-        replace(
-            a,
-            text=ent.text,
-            start=ent.start_char,
-            end=ent.end_char,
-            via=f"surname: {ent.text!r} -> {antecedent_text!r} ({a.via})",
-        )
-        for a in antecedent.actors
-    ]
-    return replace(
-        antecedent, head=ent.end - 1, start=ent.start, end=ent.end, actors=actors, attributive=False, kind="person"
-    )
