@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from diurna.dictionaries.patterns import NounPattern
 from diurna.nlp.coref import PLURAL_PRONOUNS
-from diurna.nlp.lexicon import LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS, UNDERGONE_NOUNS
+from diurna.nlp.lexicon import DIRECTIVE_VERBS, LOCATED_ROOTS, LOCATION_PREPS, QUANTITY_HEADS, UNDERGONE_NOUNS
 from diurna.nlp.lookup import ActorLookup
 from diurna.nlp.mentions import Mention
 from diurna.nlp.syntax import conjuncts, dative_object, direct_object, is_verb, prep_objects, subject_tokens
@@ -27,7 +27,7 @@ VISIT = "042"  # CAMEO: make a visit
 # "condemned Russia for / over the strike": the reason an actor is answered; but what
 # one presses or asks someone for is still to be done ("pressured Russia for a truce")
 ANSWERED_PREPS = frozenset({"for", "over"})
-ASKING_VERBS = frozenset("ask press pressure push urge lobby petition beg plead appeal call".split())
+ASKING_VERBS = DIRECTIVE_VERBS | frozenset("lobby petition plead appeal call".split())
 
 
 class Roles(NamedTuple):
